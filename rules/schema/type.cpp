@@ -1,0 +1,69 @@
+#include <fmt/format.h>
+
+#include "rule.h"
+#include "schema.h"
+
+namespace crmlint {
+namespace {
+
+class Type final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta meta{
+        .id = "schema/type",
+        .severity = Severity::Error,
+        .summary = "Every value must have the kind the format expects: text, number, date, list or one of the "
+                   "allowed words.",
+        .rationale =
+            "A target written as 'nine percent', a due date of 2027-02-30 or an outcome of 'retain' cannot be "
+            "measured, compared or scheduled, so every rule that reads it would be guessing. Enumerations "
+            "list their allowed values in the message; dates must name a real day.",
+        .badExample = "goals:\n  - id: reduce-churn\n    title: Cut churn from 14% to 9%\n    due: 2027-02-30\n"
+                      "    outcome: retain\n",
+        .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut churn from 14% to 9%\n    due: 2027-02-28\n"
+                       "    outcome: retention\n",
+    };
+    return meta;
+  }
+
+  void check(const Strategy&, RuleContext& ctx) const override {
+    struct Visitor : SchemaVisitor {
+      RuleContext& ctx;
+      explicit Visitor(RuleContext& c) : ctx(c) {}
+      void value(NodeId key, NodeId value, const FieldSpec& field, const EntitySpec& entity) override {
+        const auto problem = checkValue(ctx.doc(), value, field);
+        if (!problem) return;
+        const std::string label = entryLabel(ctx.doc(), ctx.doc().node(key).parent, entity);
+        ctx.report({.at = value, .message = fmt::format("{}: {}", label, *problem), .help = helpFor(field)});
+      }
+      void item(NodeId item, const FieldSpec& list) override {
+        const Document& doc = ctx.doc();
+        if (doc.isMapping(item)) return;
+        const std::string got = doc.isNull(item)       ? "an empty entry"
+                                : doc.isSequence(item) ? "a list"
+                                                       : fmt::format("'{}'", doc.node(item).value);
+        ctx.report({.at = item,
+                    .message = fmt::format("each entry of '{}' must be a {} mapping (id, {}, ...), not {}",
+                                           list.key, list.entity->kind, list.entity->fields[1].key, got),
+                    .help = fmt::format("write the entry as '- id: ...' followed by its keys")});
+      }
+      static std::string helpFor(const FieldSpec& field) {
+        switch (field.type) {
+          case ValueType::Date: return "write the date as YYYY-MM-DD, for example 2027-06-30";
+          case ValueType::Enum: return "use " + describeAllowed(field);
+          case ValueType::Quantity: return "write a number (9) or a percent string (\"9%\")";
+          case ValueType::FormatVersion: return "write 'crmlint: 1', or remove the key";
+          case ValueType::RefList:
+          case ValueType::TextList: return "write a list: [a, b] or one '- item' per line";
+          default: return fmt::format("'{}': {}", field.key, field.description);
+        }
+      }
+    } visitor(ctx);
+    walkSchema(ctx.doc(), visitor);
+  }
+};
+
+CRMLINT_REGISTER_RULE(Type);
+
+}  // namespace
+}  // namespace crmlint

@@ -1,0 +1,99 @@
+#include "cli/commands.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <sstream>
+
+#include "reporters/json_writer.h"
+
+namespace crmlint {
+
+namespace {
+
+std::string indent(std::string_view text, std::string_view prefix) {
+  std::string out;
+  std::istringstream lines{std::string(text)};
+  for (std::string line; std::getline(lines, line);) out += line.empty() ? "\n" : fmt::format("{}{}\n", prefix, line);
+  return out;
+}
+
+// Wraps prose at `width` columns.
+std::string wrap(std::string_view text, std::size_t width, std::string_view prefix) {
+  std::string out, line;
+  std::istringstream words{std::string(text)};
+  for (std::string word; words >> word;) {
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      out += fmt::format("{}{}\n", prefix, line);
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  if (!line.empty()) out += fmt::format("{}{}\n", prefix, line);
+  return out;
+}
+
+std::string_view kindName(OptionKind kind) {
+  switch (kind) {
+    case OptionKind::Integer: return "integer";
+    case OptionKind::Number: return "number";
+    case OptionKind::Words: return "list of words";
+    case OptionKind::IntegerMap: return "mapping";
+  }
+  return "";
+}
+
+}  // namespace
+
+void printRules(std::ostream& out, const Registry& registry, const Config& config, bool json) {
+  if (json) {
+    JsonWriter w(out);
+    w.beginArray();
+    for (const auto& rule : registry.rules()) {
+      const RuleMeta& m = rule->meta();
+      const RuleSetting& s = config.setting(m.id);
+      w.beginObject()
+          .field("id", m.id)
+          .field("category", m.category())
+          .field("default_severity", nameOf(m.severity))
+          .field("severity", nameOf(s.severity))
+          .field("enabled", s.enabled)
+          .field("summary", m.summary)
+          .endObject();
+    }
+    w.endArray().finish();
+    return;
+  }
+  std::size_t idWidth = 0;
+  for (const auto& rule : registry.rules()) idWidth = std::max(idWidth, rule->meta().id.size());
+  out << fmt::format("{:<{}}  {:<14}  {:<8}  {:<3}  {}\n", "RULE", idWidth, "CATEGORY", "SEVERITY", "ON", "SUMMARY");
+  for (const auto& rule : registry.rules()) {
+    const RuleMeta& m = rule->meta();
+    const RuleSetting& s = config.setting(m.id);
+    out << fmt::format("{:<{}}  {:<14}  {:<8}  {:<3}  {}\n", m.id, idWidth, m.category(), nameOf(s.severity),
+                       s.enabled ? "yes" : "no", m.summary);
+  }
+}
+
+bool explainRule(std::ostream& out, const Registry& registry, const std::string& id) {
+  const Rule* rule = registry.find(id);
+  if (!rule) return false;
+  const RuleMeta& m = rule->meta();
+  out << fmt::format("{}\n\n", m.id);
+  out << fmt::format("  category: {}\n  default severity: {}\n  enabled by default: {}\n\n", m.category(),
+                     nameOf(m.severity), m.enabledByDefault ? "yes" : "no");
+  out << wrap(m.summary, 76, "  ") << '\n';
+  out << "Why\n" << wrap(m.rationale, 76, "  ") << '\n';
+  out << "Bad\n" << indent(m.badExample, "    ") << '\n';
+  out << "Good\n" << indent(m.goodExample, "    ");
+  if (!m.options.empty()) {
+    out << "\nOptions\n";
+    for (const OptionSpec& o : m.options) {
+      out << fmt::format("  {} ({}, default {})\n", o.name, kindName(o.kind), formatOptionValue(o.defaultValue));
+      out << wrap(o.description, 72, "      ");
+    }
+  }
+  return true;
+}
+
+}  // namespace crmlint

@@ -1,0 +1,16 @@
+#pragma once
+// The subcommands other than linting.
+#include <ostream>
+#include <string>
+
+#include "config.h"
+
+namespace crmlint {
+
+// `crmlint rules`: every rule with its category, severity and whether it runs.
+void printRules(std::ostream& out, const Registry& registry, const Config& config, bool json);
+
+// `crmlint explain RULE`: false when no rule has that id.
+bool explainRule(std::ostream& out, const Registry& registry, const std::string& id);
+
+}  // namespace crmlint

@@ -1,0 +1,41 @@
+#pragma once
+// Finding the files to lint and reading them safely.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace crmlint {
+
+struct Target {
+  std::string path;         // as reported; "-" reads standard input
+  bool foundByWalk = false;  // skipped silently when it is not a strategy
+};
+
+struct InputError {
+  std::string path;
+  std::string message;
+};
+
+struct Targets {
+  std::vector<Target> files;
+  std::vector<InputError> errors;
+};
+
+// Expands the command line's paths: files as given, directories walked for
+// *.yaml and *.yml (hidden directories skipped, symlinked directories not
+// followed, so a link loop cannot trap the walk), in a stable order.
+Targets collectTargets(const std::vector<std::string>& paths);
+
+// Reads a regular file of at most maxBytes, or says why it cannot.
+struct ReadResult {
+  std::optional<std::string> text;
+  std::string error;
+};
+ReadResult readInput(const std::string& path, std::uint64_t maxBytes);
+
+// "64MiB", "500K", "1048576": a size in bytes (K, M, G are powers of 1024).
+std::optional<std::uint64_t> parseByteSize(const std::string& text);
+std::string describeBytes(std::uint64_t bytes);
+
+}  // namespace crmlint

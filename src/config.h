@@ -1,0 +1,40 @@
+#pragma once
+// Which rules run, at what severity and with which options.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rule.h"
+
+namespace crmlint {
+
+struct RuleSetting {
+  bool enabled = true;
+  Severity severity = Severity::Warning;
+  std::map<std::string, OptionValue> options;  // only the options a config sets
+};
+
+// syntax and schema/* always run: a file that breaks the format cannot be
+// checked reliably, so these cannot be switched off.
+bool isAlwaysOn(std::string_view ruleId);
+
+struct Config {
+  std::map<std::string, RuleSetting, std::less<>> rules;  // one per registered rule
+  std::vector<std::string> exclude;                     // globs, relative to `directory`
+  std::string path;                                     // the config file; empty for built-in defaults
+  std::string directory;
+
+  // The `recommended` set: every rule at its default severity.
+  static Config recommended(const Registry& registry);
+  // `strict`: every rule on, and info findings count as warnings.
+  static Config strict(const Registry& registry);
+
+  const RuleSetting& setting(std::string_view ruleId) const;
+};
+
+// The rule ids a --select or --ignore entry names: a rule id or a category.
+// Empty when it names nothing.
+std::vector<std::string> expandRuleSelector(const Registry& registry, std::string_view selector);
+
+}  // namespace crmlint

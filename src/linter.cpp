@@ -1,0 +1,132 @@
+#include "linter.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "model.h"
+
+namespace crmlint {
+
+namespace {
+
+// Where the first byte that is not valid UTF-8 is, if any.
+std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    std::uint32_t min = 0;
+    if ((c & 0xE0) == 0xC0) {
+      length = 2;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      length = 3;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > n) return i;
+    std::uint32_t cp = c & (0xFF >> (length + 1));
+    for (std::size_t k = 1; k < length; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+Diagnostic fileDiagnostic(const std::string& path, std::string_view rule, Position at, std::string message,
+                          std::string help, const Config& config) {
+  Diagnostic d;
+  d.file = path;
+  d.span = {at, {at.line, at.column + 1}};
+  d.rule = std::string(rule);
+  d.severity = config.setting(rule).severity;
+  d.message = std::move(message);
+  d.help = std::move(help);
+  return d;
+}
+
+}  // namespace
+
+FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,
+                    const Registry& registry) {
+  FileReport report;
+  report.path = std::move(path);
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  report.source = std::move(text);
+  const std::string_view source = report.source;
+  const LineIndex lines(source);
+  auto syntax = [&](std::size_t offset, std::string message, std::string help) {
+    report.diagnostics.push_back(
+        fileDiagnostic(report.path, "syntax", lines.position(offset), std::move(message), std::move(help), config));
+    return report;
+  };
+  auto notAStrategy = [&](std::string message) {
+    if (options.skipNonStrategies) {
+      report.skipped = true;
+    } else {
+      report.diagnostics.push_back(fileDiagnostic(report.path, "schema/not-a-strategy", {1, 1}, std::move(message),
+                                                  "a strategy file is a mapping whose first key is 'strategy:'; see "
+                                                  "'crmlint init' for a starting point",
+                                                  config));
+    }
+    return report;
+  };
+
+  if (const std::size_t nul = source.find('\0'); nul != std::string_view::npos) {
+    return syntax(nul, "the file contains a NUL byte; it looks like a binary file, not YAML",
+                  "lint only YAML text files; check the path");
+  }
+  if (const auto bad = findInvalidUtf8(source)) {
+    return syntax(*bad,
+                  fmt::format("the file is not valid UTF-8 (byte 0x{:02X})",
+                              static_cast<unsigned char>(source[*bad])),
+                  "save the file as UTF-8");
+  }
+  ParseResult parsed = parseYaml(source, lines, options.limits);
+  if (parsed.error) {
+    const Position at = parsed.error->position;
+    report.diagnostics.push_back(fileDiagnostic(report.path, "syntax", at, parsed.error->message,
+                                                "fix the YAML at this place; a YAML-aware editor shows the structure",
+                                                config));
+    return report;
+  }
+  const Document& doc = parsed.document;
+  if (!doc.hasRoot()) return notAStrategy("the file is empty; a strategy file needs a 'strategy' section");
+  if (!doc.isMapping(doc.root())) {
+    return notAStrategy(fmt::format("the file's top level is a {}, not a mapping with a 'strategy' key",
+                                    doc.isSequence(doc.root()) ? "list" : "single value"));
+  }
+  if (!isStrategyDocument(doc)) return notAStrategy("the file has no top-level 'strategy' key");
+
+  const Strategy model = buildModel(doc);
+  for (const auto& rule : registry.rules()) {
+    const RuleMeta& meta = rule->meta();
+    const RuleSetting& setting = config.setting(meta.id);
+    if (!setting.enabled) continue;
+    RuleContext ctx(doc, meta, setting.options, options.today, report.diagnostics, report.path, setting.severity);
+    try {
+      rule->check(model, ctx);
+    } catch (const std::exception& e) {
+      throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
+    }
+  }
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), reportOrder);
+  return report;
+}
+
+}  // namespace crmlint

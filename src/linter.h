@@ -1,0 +1,26 @@
+#pragma once
+// Lints one file's text: parse, build the model, run the enabled rules.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "config.h"
+#include "diagnostic.h"
+#include "report.h"
+#include "scalar.h"
+#include "yaml_tree.h"
+
+namespace crmlint {
+
+struct LintOptions {
+  std::optional<Date> today;
+  ParseLimits limits;
+  // A file found by walking a directory is skipped, not reported, when it is
+  // not a strategy.
+  bool skipNonStrategies = false;
+};
+
+FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,
+                    const Registry& registry = Registry::instance());
+
+}  // namespace crmlint

@@ -1,0 +1,361 @@
+#include "model.h"
+
+#include <fmt/format.h>
+
+#include <array>
+
+#include "vocabulary.h"
+
+namespace crmlint {
+
+namespace {
+
+using namespace vocabulary;
+
+template <class E, std::size_t N>
+std::optional<E> enumFrom(const std::array<std::string_view, N>& names, std::string_view text) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return static_cast<E>(i);
+  }
+  return std::nullopt;
+}
+
+// Reads one entry's known keys. A mapping reached through many aliases is
+// indexed once per use, in one pass over its entries.
+class EntryReader {
+ public:
+  EntryReader(const Document& doc, NodeId mapping) : doc_(doc) {
+    for (const Entry& e : doc.entries(mapping)) {
+      const std::string_view key = doc.keyText(e.key);
+      if (!key.empty() && !fields_.contains(key)) fields_.emplace(key, e);
+    }
+  }
+
+  Entry entry(std::string_view key) const {
+    const auto it = fields_.find(key);
+    return it == fields_.end() ? Entry{kNoNode, kNoNode} : it->second;
+  }
+
+  // A scalar usable as the field's value (written, not null, right kind).
+  template <class T>
+  Field<T> field(std::string_view key) const {
+    Field<T> f;
+    const Entry e = entry(key);
+    f.key = e.key;
+    f.node = e.value;
+    return f;
+  }
+
+  const std::string* scalar(const Entry& e) const {
+    if (!doc_.isScalar(e.value)) return nullptr;
+    return &doc_.node(e.value).value;
+  }
+
+  Field<std::string> text(std::string_view key) const {
+    auto f = field<std::string>(key);
+    if (const std::string* s = scalar(entry(key)); s && !s->empty()) f.value = *s;
+    return f;
+  }
+
+  Field<bool> boolean(std::string_view key) const {
+    auto f = field<bool>(key);
+    if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) f.value = parseBool(doc_.node(f.node).value);
+    return f;
+  }
+
+  Field<Quantity> quantity(std::string_view key) const {
+    auto f = field<Quantity>(key);
+    if (const std::string* s = scalar(entry(key))) {
+      if (!doc_.node(f.node).quoted || (!s->empty() && s->back() == '%')) f.value = parseQuantity(*s);
+    }
+    return f;
+  }
+
+  Field<Date> date(std::string_view key) const {
+    auto f = field<Date>(key);
+    if (const std::string* s = scalar(entry(key))) f.value = parseDate(*s);
+    return f;
+  }
+
+  Field<std::int64_t> positiveInt(std::string_view key) const {
+    auto f = field<std::int64_t>(key);
+    if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) {
+      const auto n = parseInteger(doc_.node(f.node).value);
+      if (n && *n >= 1) f.value = n;
+    }
+    return f;
+  }
+
+  template <class E, std::size_t N>
+  Field<E> enumeration(std::string_view key, const std::array<std::string_view, N>& names) const {
+    auto f = field<E>(key);
+    if (const std::string* s = scalar(entry(key))) f.value = enumFrom<E>(names, *s);
+    return f;
+  }
+
+  Field<Ref> ref(std::string_view key) const {
+    auto f = field<Ref>(key);
+    if (const std::string* s = scalar(entry(key)); s && !s->empty()) f.value = Ref{*s, f.node};
+    return f;
+  }
+
+  // A list of scalars; a single scalar reads as a list of one.
+  Field<std::vector<Ref>> refs(std::string_view key) const {
+    auto f = field<std::vector<Ref>>(key);
+    if (doc_.isScalar(f.node)) {
+      f.value = std::vector<Ref>{Ref{doc_.node(f.node).value, f.node}};
+    } else if (doc_.isSequence(f.node)) {
+      std::vector<Ref> out;
+      for (NodeId item : doc_.items(f.node)) {
+        if (doc_.isScalar(item)) out.push_back({doc_.node(item).value, item});
+      }
+      f.value = std::move(out);
+    }
+    return f;
+  }
+
+  Field<std::vector<std::string>> texts(std::string_view key) const {
+    auto refsField = refs(key);
+    Field<std::vector<std::string>> f;
+    f.key = refsField.key;
+    f.node = refsField.node;
+    if (refsField.value) {
+      std::vector<std::string> out;
+      for (Ref& r : *refsField.value) out.push_back(std::move(r.id));
+      f.value = std::move(out);
+    }
+    return f;
+  }
+
+  Field<Money> money(std::string_view key, const std::string& defaultCurrency) const {
+    auto f = field<Money>(key);
+    if (doc_.isScalar(f.node)) {
+      if (!doc_.node(f.node).quoted) {
+        if (auto n = parseNumber(doc_.node(f.node).value)) f.value = Money{*n, defaultCurrency, Period::Once};
+      }
+    } else if (doc_.isMapping(f.node)) {
+      EntryReader inner(doc_, f.node);
+      const auto amount = inner.field<double>("amount");
+      if (doc_.isScalar(amount.node) && !doc_.node(amount.node).quoted) {
+        if (auto n = parseNumber(doc_.node(amount.node).value)) {
+          Money m{*n, inner.text("currency").value.value_or(defaultCurrency), Period::Once};
+          m.per = inner.enumeration<Period>("per", kPeriods)
+                      .value.value_or(Period::Once);
+          f.value = m;
+        }
+      }
+    }
+    return f;
+  }
+
+  template <class T>
+  void entity(T& out, NodeId mapping) const {
+    out.node = mapping;
+    out.id = text("id");
+  }
+
+ private:
+  const Document& doc_;
+  std::unordered_map<std::string_view, Entry> fields_;
+};
+
+template <class T, class Read>
+Section<T> readSection(const Document& doc, NodeId list, NodeId key, Read read) {
+  Section<T> section;
+  section.declared = key != kNoNode;
+  section.key = key;
+  // An entry used many times through an alias is read once and copied.
+  std::unordered_map<NodeId, std::size_t> alreadyRead;
+  for (NodeId item : doc.items(list)) {
+    if (!doc.isMapping(item)) continue;
+    if (const auto seen = alreadyRead.find(item); seen != alreadyRead.end()) {
+      T copy = section.items[seen->second];
+      section.items.push_back(std::move(copy));
+      continue;
+    }
+    alreadyRead.emplace(item, section.items.size());
+    EntryReader r(doc, item);
+    T entity;
+    r.entity(entity, item);
+    read(r, entity);
+    section.items.push_back(std::move(entity));
+  }
+  section.reindex();
+  return section;
+}
+
+Section<Department> defaultDepartments() {
+  struct Default {
+    std::string_view id, name;
+    bool customerFacing;
+    DepartmentFunction function;
+  };
+  static constexpr Default kDefaults[] = {
+      {"sales", "Sales", true, DepartmentFunction::Business},
+      {"marketing", "Marketing", true, DepartmentFunction::Business},
+      {"service", "Customer Service", true, DepartmentFunction::Business},
+      {"support", "Customer Support", true, DepartmentFunction::Business},
+      {"it", "IT", false, DepartmentFunction::It},
+      {"finance", "Finance", false, DepartmentFunction::Business},
+      {"operations", "Operations", false, DepartmentFunction::Business},
+      {"executive", "Executive leadership", false, DepartmentFunction::Business},
+  };
+  Section<Department> section;
+  for (const Default& d : kDefaults) {
+    Department dept;
+    dept.id.value = std::string(d.id);
+    dept.name.value = std::string(d.name);
+    dept.customerFacing.value = d.customerFacing;
+    dept.function.value = d.function;
+    section.items.push_back(std::move(dept));
+  }
+  section.reindex();
+  return section;
+}
+
+}  // namespace
+
+MilestoneGroup groupOf(MilestoneType type) {
+  switch (type) {
+    case MilestoneType::Need:
+    case MilestoneType::Vision:
+    case MilestoneType::Requirements: return MilestoneGroup::Strategy;
+    case MilestoneType::VendorSelection:
+    case MilestoneType::Data:
+    case MilestoneType::Integration: return MilestoneGroup::Technology;
+    case MilestoneType::Process:
+    case MilestoneType::Training:
+    case MilestoneType::Communication: return MilestoneGroup::PeopleAndProcess;
+    case MilestoneType::Pilot:
+    case MilestoneType::Rollout:
+    case MilestoneType::Review: return MilestoneGroup::Delivery;
+  }
+  return MilestoneGroup::Delivery;
+}
+
+std::string_view nameOf(MilestoneType type) { return kMilestoneTypes[static_cast<std::size_t>(type)]; }
+std::string_view nameOf(Scope scope) { return kScopes[static_cast<std::size_t>(scope)]; }
+std::string_view nameOf(Outcome outcome) { return kOutcomes[static_cast<std::size_t>(outcome)]; }
+
+bool Metric::isPercent() const {
+  if (unit.has() && (*unit == "%" || *unit == "percent")) return true;
+  return (baseline.has() && baseline->percent) || (target.has() && target->percent);
+}
+
+std::string Entity::label(std::string_view kind) const {
+  if (id.has()) return fmt::format("{} '{}'", kind, *id);
+  return fmt::format("a {} without an id", kind);
+}
+
+bool isStrategyDocument(const Document& doc) {
+  return doc.isMapping(doc.root()) && doc.find(doc.root(), "strategy").key != kNoNode;
+}
+
+Strategy buildModel(const Document& doc) {
+  Strategy model;
+  const EntryReader top(doc, doc.root());
+
+  const Entry strategyEntry = top.entry("strategy");
+  model.strategy.key = strategyEntry.key;
+  if (doc.isMapping(strategyEntry.value)) {
+    StrategyInfo& s = model.strategy;
+    const EntryReader r(doc, strategyEntry.value);
+    s.node = strategyEntry.value;
+    s.name = r.text("name");
+    s.businessNeed = r.text("business_need");
+    s.vision = r.text("vision");
+    s.owner = r.ref("owner");
+    s.sponsor = r.ref("sponsor");
+    s.currency = r.text("currency");
+    s.reviewCadence = r.enumeration<Cadence>(
+        "review_cadence", kCadences);
+    const Entry objectives = r.entry("business_objectives");
+    s.objectives = readSection<Objective>(doc, objectives.value, objectives.key,
+                                          [](const EntryReader& e, Objective& o) { o.title = e.text("title"); });
+  }
+  const std::string currency = model.strategy.currency.value.value_or("USD");
+
+  const Entry departments = top.entry("departments");
+  if (departments.key != kNoNode) {
+    model.departments = readSection<Department>(doc, departments.value, departments.key,
+                                                [](const EntryReader& r, Department& d) {
+                                                  d.name = r.text("name");
+                                                  d.customerFacing = r.boolean("customer_facing");
+                                                  d.function = r.enumeration<DepartmentFunction>(
+                                                      "function", kFunctions);
+                                                });
+  } else {
+    model.departments = defaultDepartments();
+  }
+
+  const Entry stakeholders = top.entry("stakeholders");
+  model.stakeholders = readSection<Stakeholder>(doc, stakeholders.value, stakeholders.key,
+                                                [](const EntryReader& r, Stakeholder& s) {
+                                                  s.name = r.text("name");
+                                                  s.role = r.text("role");
+                                                  s.department = r.ref("department");
+                                                  s.executive = r.boolean("executive");
+                                                  s.wiifm = r.text("wiifm");
+                                                });
+
+  const Entry customers = top.entry("customers");
+  model.customersKey = customers.key;
+  if (doc.isMapping(customers.value)) {
+    const EntryReader r(doc, customers.value);
+    const Entry segments = r.entry("segments");
+    model.segments = readSection<Segment>(
+        doc, segments.value, segments.key, [](const EntryReader& e, Segment& s) {
+          s.name = e.text("name");
+          s.profitability = e.enumeration<Profitability>(
+              "profitability", kProfitability);
+          s.shareOfProfit = e.quantity("share_of_profit");
+          s.needs = e.texts("needs");
+        });
+  }
+
+  const Entry goals = top.entry("goals");
+  model.goals = readSection<Goal>(doc, goals.value, goals.key, [&](const EntryReader& r, Goal& g) {
+    g.title = r.text("title");
+    g.description = r.text("description");
+    g.owner = r.ref("owner");
+    g.supports = r.refs("supports");
+    g.outcome = r.enumeration<Outcome>("outcome", kOutcomes);
+    g.segments = r.refs("segments");
+    g.departments = r.refs("departments");
+    const Entry metric = r.entry("metric");
+    g.metricKey = metric.key;
+    if (doc.isMapping(metric.value)) {
+      const EntryReader m(doc, metric.value);
+      Metric out;
+      out.node = metric.value;
+      out.name = m.text("name");
+      out.baseline = m.quantity("baseline");
+      out.target = m.quantity("target");
+      out.unit = m.text("unit");
+      out.source = m.text("source");
+      g.metric = std::move(out);
+    }
+    g.due = r.date("due");
+    g.priority = r.positiveInt("priority");
+    g.benefit = r.money("benefit", currency);
+    g.cost = r.money("cost", currency);
+  });
+
+  const Entry milestones = top.entry("milestones");
+  model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, [](const EntryReader& r, Milestone& m) {
+    m.title = r.text("title");
+    m.goals = r.refs("goals");
+    m.owner = r.ref("owner");
+    m.type = r.enumeration<MilestoneType>("type", kMilestoneTypes);
+    m.scope = r.enumeration<Scope>("scope", kScopes);
+    m.departments = r.refs("departments");
+    m.start = r.date("start");
+    m.due = r.date("due");
+    m.after = r.refs("after");
+    m.status = r.enumeration<Status>(
+        "status", kStatuses);
+  });
+  return model;
+}
+
+}  // namespace crmlint

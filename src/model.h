@@ -1,0 +1,208 @@
+#pragma once
+// The typed model of a strategy file (format 1). It knows nothing of rules:
+// it is what the file says, with the tree node behind every value so a rule
+// can point at it.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "scalar.h"
+#include "yaml_tree.h"
+
+namespace crmlint {
+
+// A value read from the file. `value` is empty when the key is absent, empty,
+// or holds a value of the wrong type (schema/type reports that case).
+template <class T>
+struct Field {
+  std::optional<T> value;
+  NodeId key = kNoNode;   // the key, when written
+  NodeId node = kNoNode;  // the value, when written
+
+  bool has() const { return value.has_value(); }
+  bool written() const { return key != kNoNode; }
+  const T& operator*() const { return *value; }
+  const T* operator->() const { return &*value; }
+};
+
+// An id naming an entry of another section.
+struct Ref {
+  std::string id;
+  NodeId node = kNoNode;
+};
+
+enum class Cadence { Weekly, Monthly, Quarterly, HalfYearly, Yearly };
+enum class DepartmentFunction { Business, It };
+enum class Profitability { High, Medium, Low, Unprofitable };
+enum class Outcome { Retention, Loyalty, Satisfaction, Acquisition, Profitability, Experience, Advocacy };
+enum class MilestoneType {
+  Need, Vision, Requirements, VendorSelection, Data, Integration,
+  Process, Training, Communication, Pilot, Rollout, Review
+};
+enum class MilestoneGroup { Strategy, Technology, PeopleAndProcess, Delivery };
+enum class Scope { Team, Region, Department, Enterprise };
+enum class Status { Planned, InProgress, Done, Dropped };
+enum class Period { Once, Year };
+
+MilestoneGroup groupOf(MilestoneType type);
+std::string_view nameOf(MilestoneType type);
+std::string_view nameOf(Scope scope);
+std::string_view nameOf(Outcome outcome);
+
+struct Money {
+  double amount = 0;
+  std::string currency;  // resolved: the mapping's own, else strategy.currency, else USD
+  Period per = Period::Once;
+};
+
+struct Metric {
+  NodeId node = kNoNode;
+  Field<std::string> name;
+  Field<Quantity> baseline;
+  Field<Quantity> target;
+  Field<std::string> unit;
+  Field<std::string> source;
+  // "%" and "percent" units, or a percent string in baseline or target.
+  bool isPercent() const;
+};
+
+// What every entry of a section has: its mapping and its id.
+struct Entity {
+  NodeId node = kNoNode;  // the entry's mapping; kNoNode for a built-in default
+  Field<std::string> id;
+  // The node to point at when something is missing from the entry: its id
+  // value, or the entry itself.
+  NodeId anchor() const { return id.node != kNoNode ? id.node : node; }
+  // "goal 'reduce-churn'", for messages.
+  std::string label(std::string_view kind) const;
+};
+
+struct Objective : Entity {
+  Field<std::string> title;
+};
+
+struct Department : Entity {
+  Field<std::string> name;
+  Field<bool> customerFacing;
+  Field<DepartmentFunction> function;
+  bool isCustomerFacing() const { return customerFacing.value.value_or(false); }
+  bool isIt() const { return function.value.value_or(DepartmentFunction::Business) == DepartmentFunction::It; }
+};
+
+struct Stakeholder : Entity {
+  Field<std::string> name;
+  Field<std::string> role;
+  Field<Ref> department;
+  Field<bool> executive;
+  Field<std::string> wiifm;
+};
+
+struct Segment : Entity {
+  Field<std::string> name;
+  Field<Profitability> profitability;
+  Field<Quantity> shareOfProfit;
+  Field<std::vector<std::string>> needs;
+};
+
+struct Goal : Entity {
+  Field<std::string> title;
+  Field<std::string> description;
+  Field<Ref> owner;
+  Field<std::vector<Ref>> supports;
+  Field<Outcome> outcome;
+  Field<std::vector<Ref>> segments;
+  Field<std::vector<Ref>> departments;
+  std::optional<Metric> metric;  // present when `metric` is a mapping
+  NodeId metricKey = kNoNode;
+  Field<Date> due;
+  Field<std::int64_t> priority;
+  Field<Money> benefit;
+  Field<Money> cost;
+};
+
+struct Milestone : Entity {
+  Field<std::string> title;
+  Field<std::vector<Ref>> goals;
+  Field<Ref> owner;
+  Field<MilestoneType> type;
+  Field<Scope> scope;
+  Field<std::vector<Ref>> departments;
+  Field<Date> start;
+  Field<Date> due;
+  Field<std::vector<Ref>> after;
+  Field<Status> status;
+  Status effectiveStatus() const { return status.value.value_or(Status::Planned); }
+};
+
+// Looks entries up by id in O(1); the first entry wins when ids repeat.
+template <class T>
+class Section {
+ public:
+  Section() = default;
+  // The index holds views into `items`: moving keeps them valid, copying would not.
+  Section(Section&&) noexcept = default;
+  Section& operator=(Section&&) noexcept = default;
+  Section(const Section&) = delete;
+  Section& operator=(const Section&) = delete;
+
+  std::vector<T> items;
+  // True when the file declares the section (always, except the default departments).
+  bool declared = false;
+  NodeId key = kNoNode;
+
+  const T* find(std::string_view id) const {
+    const auto it = index_.find(id);
+    return it == index_.end() ? nullptr : &items[it->second];
+  }
+  void reindex() {
+    index_.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (items[i].id.has()) index_.emplace(*items[i].id.value, i);
+    }
+  }
+  auto begin() const { return items.begin(); }
+  auto end() const { return items.end(); }
+  std::size_t size() const { return items.size(); }
+  bool empty() const { return items.empty(); }
+
+ private:
+  std::unordered_map<std::string_view, std::size_t> index_;
+};
+
+struct StrategyInfo {
+  NodeId node = kNoNode;  // the `strategy` mapping
+  NodeId key = kNoNode;   // the `strategy` key
+  Field<std::string> name;
+  Field<std::string> businessNeed;
+  Field<std::string> vision;
+  Field<Ref> owner;
+  Field<Ref> sponsor;
+  Field<std::string> currency;
+  Field<Cadence> reviewCadence;
+  Section<Objective> objectives;
+};
+
+struct Strategy {
+  StrategyInfo strategy;
+  Section<Department> departments;
+  Section<Stakeholder> stakeholders;
+  Section<Segment> segments;
+  NodeId customersKey = kNoNode;
+  Section<Goal> goals;
+  Section<Milestone> milestones;
+
+  // Where to point when a finding concerns the whole strategy or a built-in
+  // default department: the `strategy` key.
+  NodeId anchor() const { return strategy.key; }
+};
+
+// True when the document's top level is a mapping with a `strategy` key.
+bool isStrategyDocument(const Document& doc);
+
+// Builds the model leniently: a value of the wrong type is left empty (the
+// schema rules report it); nothing here reports anything.
+Strategy buildModel(const Document& doc);
+
+}  // namespace crmlint

@@ -1,0 +1,37 @@
+#pragma once
+// Reporters turn diagnostics into one output format. They see the report and
+// rule metadata, never the strategy model.
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "report.h"
+#include "rule.h"
+
+namespace crmlint {
+
+struct ReporterOptions {
+  bool color = false;
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void write(std::ostream& out, const std::vector<FileReport>& files) const = 0;
+};
+
+// nullptr for an unknown format.
+std::unique_ptr<Reporter> makeReporter(std::string_view format, const ReporterOptions& options,
+                                       const Registry& registry);
+std::vector<std::string> reporterFormats();
+
+// Text from a strategy file made safe for a terminal or a log: control
+// characters (ESC among them) become visible escapes such as \x1b.
+std::string escapeControl(std::string_view text);
+
+// "3 errors, 5 warnings, 1 info in 2 files"
+std::string summaryLine(const Summary& summary);
+
+}  // namespace crmlint

@@ -1,0 +1,34 @@
+#pragma once
+// Reading typed values out of YAML scalars (YAML 1.2 core schema, plus the
+// dates and percent strings of the strategy format).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace crmlint {
+
+// A calendar date as days since 1970-01-01, so that dates compare and
+// subtract as integers.
+struct Date {
+  std::int32_t days = 0;
+  friend auto operator<=>(const Date&, const Date&) = default;
+  std::string iso() const;  // YYYY-MM-DD
+};
+
+// A number as written: `14`, `14.5`, or the percent string `"14%"`.
+struct Quantity {
+  double value = 0;
+  bool percent = false;
+};
+
+std::optional<bool> parseBool(std::string_view text);            // true/false (any case YAML allows)
+std::optional<std::int64_t> parseInteger(std::string_view text);  // decimal, 0x, 0o; in range
+std::optional<double> parseNumber(std::string_view text);         // finite numbers only
+std::optional<Quantity> parseQuantity(std::string_view text);     // a number or "NN%"
+// YYYY-MM-DD naming a real day. On failure `why` says what is wrong.
+std::optional<Date> parseDate(std::string_view text, std::string* why = nullptr);
+
+bool isValidId(std::string_view text);  // [A-Za-z0-9][A-Za-z0-9_.-]*
+
+}  // namespace crmlint
