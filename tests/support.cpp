@@ -1,0 +1,52 @@
+#include "support.h"
+
+#include <fmt/format.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace crmlint::test {
+
+Config recommended() { return Config::recommended(Registry::instance()); }
+
+std::vector<Diagnostic> lintWith(std::string_view yaml, const Config& config, const LintOptions& options) {
+  return lintText("test.yaml", std::string(yaml), config, options).diagnostics;
+}
+
+std::vector<Diagnostic> lint(std::string_view yaml, const LintOptions& options) {
+  return lintWith(yaml, recommended(), options);
+}
+
+std::vector<Diagnostic> ofRule(const std::vector<Diagnostic>& diagnostics, std::string_view rule) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : diagnostics) {
+    if (d.rule == rule) out.push_back(d);
+  }
+  return out;
+}
+
+bool fires(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::uint32_t line,
+           std::uint32_t column) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.rule == rule && d.span.begin.line == line && d.span.begin.column == column) return true;
+  }
+  return false;
+}
+
+std::string describe(const std::vector<Diagnostic>& diagnostics) {
+  std::string out = fmt::format("{} diagnostics:\n", diagnostics.size());
+  for (const Diagnostic& d : diagnostics) {
+    out += fmt::format("  {}:{}: {} [{}] path={}\n", d.span.begin.line, d.span.begin.column, d.message, d.rule, d.path);
+  }
+  return out;
+}
+
+std::string readProjectFile(std::string_view relative) {
+  std::ifstream in(fmt::format("{}/{}", CRMLINT_SOURCE_DIR, relative), std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot open " << relative);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace crmlint::test

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the test files.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config.h"
+#include "linter.h"
+
+namespace crmlint::test {
+
+// Lints YAML text under the recommended config (or `config`).
+std::vector<Diagnostic> lint(std::string_view yaml, const LintOptions& options = {});
+std::vector<Diagnostic> lintWith(std::string_view yaml, const Config& config, const LintOptions& options = {});
+
+// The recommended config, to adjust in a test: config.rules["id"].options["name"] = ...
+Config recommended();
+
+// The diagnostics of one rule.
+std::vector<Diagnostic> ofRule(const std::vector<Diagnostic>& diagnostics, std::string_view rule);
+
+// True when `rule` reported at line:column.
+bool fires(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::uint32_t line,
+           std::uint32_t column);
+
+// One line per diagnostic, for failure messages: INFO(describe(d)).
+std::string describe(const std::vector<Diagnostic>& diagnostics);
+
+// A file of the source tree, such as "examples/acme-loyalty.yaml".
+std::string readProjectFile(std::string_view relative);
+
+}  // namespace crmlint::test
