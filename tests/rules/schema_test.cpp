@@ -1,0 +1,253 @@
+// syntax and schema/*: each fires at the right line and column, and stays
+// quiet on a realistic near miss.
+#include <algorithm>
+
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+bool anyMessageContains(const std::vector<Diagnostic>& d, std::string_view text) {
+  for (const Diagnostic& x : d) {
+    if (x.message.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("syntax: broken YAML gets one diagnostic and no other") {
+  const auto d = lint("strategy:\n  name: Acme\ngoals: [a, b\nmilestones: 3\n");
+  INFO(describe(d));
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].rule == "syntax");
+  CHECK(d[0].severity == Severity::Error);
+  CHECK(d[0].span.begin.line >= 3);
+}
+
+TEST_CASE("syntax: NUL bytes and invalid UTF-8 are reported where they are") {
+  const auto nul = lint(std::string("strategy:\n  name: Ac\0me\n", 23));
+  INFO(describe(nul));
+  CHECK(fires(nul, "syntax", 2, 11));
+  CHECK(anyMessageContains(nul, "binary file"));
+  const auto utf8 = lint("strategy:\n  name: Acme \xff\n");
+  INFO(describe(utf8));
+  CHECK(fires(utf8, "syntax", 2, 14));
+  CHECK(anyMessageContains(utf8, "not valid UTF-8 (byte 0xFF)"));
+}
+
+TEST_CASE("syntax: a byte-order mark and CRLF line ends are fine") {
+  const auto d = lint("\xEF\xBB\xBFstrategy:\r\n  name: Acme\r\n  titel: x\r\n");
+  INFO(describe(d));
+  CHECK(ofRule(d, "syntax").empty());
+  CHECK(fires(d, "schema/unknown-key", 3, 3));
+}
+
+TEST_CASE("schema/unknown-key: a misspelt key is reported with the closest known key") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+goals:
+  - id: churn
+    titel: Cut churn from 14% to 9% by 2027
+)");
+  INFO(describe(d));
+  REQUIRE(fires(d, "schema/unknown-key", 5, 5));
+  const auto found = ofRule(d, "schema/unknown-key");
+  CHECK(found[0].message == "goal 'churn' has an unknown key 'titel'; did you mean 'title'?");
+  CHECK(found[0].path == "goals[churn].titel");
+}
+
+TEST_CASE("schema/unknown-key: every key of the bundled example is known") {
+  const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"));
+  CHECK(ofRule(d, "schema/unknown-key").empty());
+}
+
+TEST_CASE("schema/type: an impossible date, a wrong enumeration and a non-number target") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+goals:
+  - id: churn
+    title: Cut churn from 14% to 9% by 2027
+    due: 2027-02-30
+    outcome: retain
+    metric:
+      name: churn
+      target: nine percent
+    departments: sales and service
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/type", 6, 10));
+  CHECK(fires(d, "schema/type", 7, 14));
+  CHECK(fires(d, "schema/type", 10, 15));
+  CHECK(anyMessageContains(d, "not '2027-02-30' (2027-02 has 28 days)"));
+  CHECK(anyMessageContains(d, "which is not one of: retention, loyalty, satisfaction"));
+  // A single scalar is read as a list of one id, so this is an unknown ref, not a type error.
+  CHECK(fires(d, "schema/unknown-ref", 11, 18));
+}
+
+TEST_CASE("schema/type: an unsupported format version names the supported one") {
+  const auto d = lint("crmlint: 2\nstrategy:\n  name: Acme\n");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/type", 1, 10));
+  CHECK(anyMessageContains(d, "this crmlint reads format 1"));
+}
+
+TEST_CASE("schema/type: text where a list of goals is expected") {
+  const auto d = lint("strategy:\n  name: Acme\ngoals: churn\n");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/type", 3, 8));
+}
+
+TEST_CASE("schema/type: quoted dates, percent strings and flow lists are fine") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+customers:
+  segments:
+    - id: smb
+      name: Small business
+      share_of_profit: 30%
+goals:
+  - id: churn
+    title: Cut churn from 14% to 9% by 2027
+    due: "2027-02-28"
+    metric: {name: churn, baseline: "14%", target: 9.5}
+    departments: [sales]
+    priority: 2
+    benefit: {amount: 100, per: year}
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "schema/type").empty());
+}
+
+TEST_CASE("schema/required: missing and empty required keys") {
+  const auto d = lint(R"(strategy:
+  owner: dana
+goals:
+  - id: churn
+    metric:
+      target: 9
+  - title: Win back lapsed customers
+stakeholders:
+  - id: dana
+    name:
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/required", 1, 1));   // strategy has no name: at the `strategy` key
+  CHECK(fires(d, "schema/required", 4, 9));   // goal 'churn' has no title: at its id
+  CHECK(fires(d, "schema/required", 5, 5));   // its metric has no name: at the `metric` key
+  CHECK(fires(d, "schema/required", 7, 5));   // an entry without an id: at the entry
+  CHECK(fires(d, "schema/required", 10, 5));  // an empty name: at the key
+  CHECK(anyMessageContains(d, "the strategy has no 'name'"));
+  CHECK(anyMessageContains(d, "stakeholder 'dana' has an empty 'name'"));
+  const auto found = ofRule(d, "schema/required");
+  const bool pathOfMissing = std::any_of(found.begin(), found.end(), [](const Diagnostic& x) {
+    return x.path == "goals[churn].title";
+  });
+  CHECK(pathOfMissing);
+}
+
+TEST_CASE("schema/required: the bundled example has everything required") {
+  CHECK(ofRule(lint(readProjectFile("examples/acme-loyalty.yaml")), "schema/required").empty());
+}
+
+TEST_CASE("schema/duplicate-key: the second key is reported with the first's line") {
+  const auto d = lint("strategy:\n  name: Acme\n  vision: a\n  vision: b\n");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/duplicate-key", 4, 3));
+  CHECK(anyMessageContains(d, "key 'vision' appears twice in 'strategy' (first on line 3)"));
+}
+
+TEST_CASE("schema/duplicate-key: equal keys in different mappings are fine") {
+  const auto d = lint("strategy:\n  name: Acme\ngoals:\n  - id: a\n    title: x\n  - id: b\n    title: y\n");
+  CHECK(ofRule(d, "schema/duplicate-key").empty());
+}
+
+TEST_CASE("schema/duplicate-id: the second entry is reported, naming the first's line") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+goals:
+  - id: churn
+    title: Cut enterprise churn from 14% to 9%
+  - id: churn
+    title: Cut SMB churn from 20% to 15%
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/duplicate-id", 6, 9));
+  CHECK(anyMessageContains(d, "goal id 'churn' is already used on line 4"));
+}
+
+TEST_CASE("schema/duplicate-id: one id in two sections is fine, and so is one entry used twice by alias") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+goals:
+  - &g
+    id: churn
+    title: Cut churn from 14% to 9%
+  - *g
+milestones:
+  - id: churn
+    title: Churn pilot
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "schema/duplicate-id").empty());
+}
+
+TEST_CASE("schema/unknown-ref: a reference to nothing suggests the closest id") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+  sponsor: lea
+stakeholders:
+  - id: lee
+    name: Lee Okafor
+goals:
+  - id: churn
+    title: Cut churn from 14% to 9%
+    departments: [sales, servce]
+milestones:
+  - id: pilot
+    title: Pilot
+    goals: [churn, upsell]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/unknown-ref", 3, 12));
+  CHECK(fires(d, "schema/unknown-ref", 10, 26));
+  CHECK(fires(d, "schema/unknown-ref", 14, 20));
+  CHECK(anyMessageContains(d, "no stakeholder has the id 'lea'; did you mean 'lee'?"));
+  CHECK(anyMessageContains(d, "no department has the id 'servce'; did you mean 'service'?"));
+  CHECK(ofRule(d, "schema/unknown-ref").size() == 3);
+}
+
+TEST_CASE("schema/unknown-ref: declared departments replace the default set") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+departments:
+  - id: field-sales
+    name: Field sales
+goals:
+  - id: churn
+    title: Cut churn from 14% to 9%
+    departments: [field-sales, sales]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/unknown-ref", 9, 32));
+  CHECK(ofRule(d, "schema/unknown-ref").size() == 1);
+}
+
+TEST_CASE("schema/not-a-strategy: a list, an empty file, a mapping without strategy") {
+  for (const char* text : {"- a\n- b\n", "", "# only a comment\n", "name: Acme\n"}) {
+    const auto d = lint(text);
+    INFO(describe(d));
+    REQUIRE(d.size() == 1);
+    CHECK(fires(d, "schema/not-a-strategy", 1, 1));
+  }
+}
+
+TEST_CASE("schema/not-a-strategy: a file found by walking is skipped instead") {
+  LintOptions walked;
+  walked.skipNonStrategies = true;
+  const FileReport r = lintText("ci.yaml", "jobs: {build: {}}\n", recommended(), walked);
+  CHECK(r.skipped);
+  CHECK(r.diagnostics.empty());
+}

@@ -1,0 +1,36 @@
+#include <doctest/doctest.h>
+
+#include "scalar.h"
+
+using namespace crmlint;
+
+TEST_CASE("scalars: dates must name a real day") {
+  CHECK(parseDate("2027-02-28"));
+  CHECK(parseDate("2028-02-29"));
+  std::string why;
+  CHECK_FALSE(parseDate("2027-02-30", &why));
+  CHECK(why == "2027-02 has 28 days");
+  CHECK_FALSE(parseDate("2027-13-01", &why));
+  CHECK(why == "there is no month 13");
+  CHECK_FALSE(parseDate("27-1-1", &why));
+  CHECK(why == "a date is written YYYY-MM-DD");
+  CHECK(parseDate("2027-03-01")->days - parseDate("2027-02-28")->days == 1);
+  CHECK(parseDate("1999-12-31")->iso() == "1999-12-31");
+}
+
+TEST_CASE("scalars: numbers, percents, integers and booleans") {
+  CHECK(parseQuantity("14%")->percent);
+  CHECK(parseQuantity("14%")->value == 14);
+  CHECK_FALSE(parseQuantity("14")->percent);
+  CHECK_FALSE(parseQuantity("nine"));
+  CHECK_FALSE(parseNumber(".inf"));
+  CHECK_FALSE(parseNumber("nan"));
+  CHECK_FALSE(parseNumber("1e999"));
+  CHECK(parseInteger("0x1F") == 31);
+  CHECK_FALSE(parseInteger("99999999999999999999"));
+  CHECK(parseBool("True") == true);
+  CHECK_FALSE(parseBool("yes"));
+  CHECK(isValidId("reduce-churn.v2"));
+  CHECK_FALSE(isValidId("-churn"));
+  CHECK_FALSE(isValidId("churn rate"));
+}
