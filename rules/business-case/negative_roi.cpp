@@ -1,0 +1,162 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "rule.h"
+
+namespace crmlint {
+namespace {
+
+// The plan's length in whole years, rounded up and at least one: from the
+// earliest date in the file (milestone starts and dues, goal dues) to the
+// latest goal due date.
+std::int64_t planYears(const Strategy& s, std::optional<Date>& start, std::optional<Date>& end) {
+  auto earliest = [&](const Field<Date>& d) {
+    if (d.has() && (!start || *d < *start)) start = *d;
+  };
+  for (const Goal& g : s.goals) {
+    earliest(g.due);
+    if (g.due.has() && (!end || *end < *g.due)) end = *g.due;
+  }
+  for (const Milestone& m : s.milestones) {
+    earliest(m.start);
+    earliest(m.due);
+  }
+  if (!start || !end) return 1;
+  // iso() is YYYY-MM-DD: compare calendar years, then month and day.
+  const std::string from = start->iso();
+  const std::string to = end->iso();
+  std::int64_t years = std::stoll(to.substr(0, to.size() - 6)) - std::stoll(from.substr(0, from.size() - 6));
+  if (to.substr(to.size() - 5) > from.substr(from.size() - 5)) ++years;
+  return std::max<std::int64_t>(years, 1);
+}
+
+// 1234567.5 -> "1,234,567.50"; whole amounts without decimals.
+std::string formatAmount(double amount) {
+  const double cents = std::round(amount * 100);
+  const bool whole = std::fmod(cents, 100) == 0;
+  std::string digits = fmt::format("{:.0f}", std::floor(std::abs(cents) / 100));
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  if (!whole) grouped += fmt::format(".{:02.0f}", std::fmod(std::abs(cents), 100));
+  return (cents < 0 ? "-" : "") + grouped;
+}
+
+class NegativeRoi final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta meta{
+        .id = "business-case/negative-roi",
+        .severity = Severity::Warning,
+        .summary = "Summed over the goals, the benefits in each currency cover the costs.",
+        .rationale =
+            "A strategy whose goals cost more than they bring back will not keep its funding, and it signals "
+            "that the goals were chosen for what the software can do rather than for a return. The "
+            "best-practice article on CRM strategy uses the business case to rank work by benefit and ROI and "
+            "warns of the poor payback of CRM efforts without a strategy; the article on CRM failures notes "
+            "the best return comes from keeping customers. How the totals are formed: amounts are summed per "
+            "currency (a bare number is in strategy.currency, USD when absent) and never converted. An amount "
+            "with 'per: once' counts once. An amount with 'per: year', benefit or cost, counts once for each "
+            "year of the plan: from its earliest date (milestone starts and dues, goal dues) to the latest "
+            "goal due date, rounded up to whole years and at least one. The finding points at the largest "
+            "cost in the currency and gives both totals.",
+        .badExample = "strategy:\n"
+                      "  name: Acme CRM\n"
+                      "  currency: USD\n"
+                      "goals:\n"
+                      "  - id: single-view\n"
+                      "    title: Give every rep one view of the account by June 2027\n"
+                      "    due: 2027-06-30\n"
+                      "    benefit: 100000\n"
+                      "    cost: 900000\n",
+        .goodExample = "strategy:\n"
+                       "  name: Acme CRM\n"
+                       "  currency: USD\n"
+                       "goals:\n"
+                       "  - id: reduce-churn\n"
+                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2028\n"
+                       "    due: 2028-12-31\n"
+                       "    benefit:\n"
+                       "      amount: 600000\n"
+                       "      per: year\n"
+                       "    cost: 400000\n",
+    };
+    return meta;
+  }
+
+  void check(const Strategy& s, RuleContext& ctx) const override {
+    std::optional<Date> start, end;
+    const std::int64_t years = planYears(s, start, end);
+
+    struct Totals {
+      std::string currency;
+      double benefit = 0;
+      double cost = 0;
+      bool yearly = false;
+      double largestCost = 0;
+      NodeId largestCostNode = kNoNode;
+      const Goal* largestCostGoal = nullptr;
+    };
+    std::vector<Totals> totals;  // in the order currencies first appear
+    std::unordered_map<std::string, std::size_t> byCurrency;
+    auto totalsFor = [&](const std::string& currency) -> Totals& {
+      const auto [it, added] = byCurrency.emplace(currency, totals.size());
+      if (added) totals.push_back({.currency = currency});
+      return totals[it->second];
+    };
+    auto counted = [&](const Money& m) { return m.per == Period::Year ? m.amount * double(years) : m.amount; };
+
+    for (const Goal& g : s.goals) {
+      if (g.benefit.has()) {
+        Totals& t = totalsFor(g.benefit->currency);
+        t.benefit += counted(*g.benefit);
+        t.yearly |= g.benefit->per == Period::Year;
+      }
+      if (g.cost.has()) {
+        Totals& t = totalsFor(g.cost->currency);
+        const double amount = counted(*g.cost);
+        t.cost += amount;
+        t.yearly |= g.cost->per == Period::Year;
+        if (!t.largestCostGoal || amount > t.largestCost) {
+          t.largestCost = amount;
+          // A mapping's amount is the value to point at; a bare number is itself.
+          t.largestCostNode = ctx.doc().isMapping(g.cost.node) ? ctx.doc().get(g.cost.node, "amount") : g.cost.node;
+          t.largestCostGoal = &g;
+        }
+      }
+    }
+
+    for (const Totals& t : totals) {
+      if (t.cost <= t.benefit) continue;
+      std::string period;
+      if (t.yearly) {
+        period = start && end ? fmt::format(" over the plan's {} year{} ({} to {}), counting yearly amounts once a year",
+                                            years, years == 1 ? "" : "s", start->iso(), end->iso())
+                              : " (yearly amounts counted once: no goal has a due date)";
+      }
+      const std::string largest =
+          t.largestCostGoal ? fmt::format("; the largest cost is in {}", t.largestCostGoal->label("goal")) : "";
+      ctx.report({.at = t.largestCostGoal ? t.largestCostNode : s.anchor(),
+                  .message = fmt::format("in {}, the goals cost {} but bring only {}{}: the strategy does not "
+                                         "pay back{}",
+                                         t.currency, formatAmount(t.cost), formatAmount(t.benefit), period, largest),
+                  .help = fmt::format("state the full benefits of the goals in {} (e.g. 'per: year' for "
+                                      "recurring value), cut the costs, or drop goals that do not earn back "
+                                      "what they cost; amounts in other currencies are not counted here",
+                                      t.currency)});
+    }
+  }
+};
+
+CRMLINT_REGISTER_RULE(NegativeRoi);
+
+}  // namespace
+}  // namespace crmlint
