@@ -239,8 +239,12 @@ int run(int argc, char** argv) {
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
   app.add_option("-f,--format", args.format, "Output format: compact, json, text");
   app.add_option("-o,--output", args.output, "Write the report to FILE (whole, then renamed into place)");
-  app.add_option("--select", args.select, "Run only these rules or categories (comma-separated)")->delimiter(',');
-  app.add_option("--ignore", args.ignore, "Do not run these rules or categories (comma-separated)")->delimiter(',');
+  app.add_option("--select", args.select, "Run only these rules or categories (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  app.add_option("--ignore", args.ignore, "Do not run these rules or categories (comma-separated)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   app.add_option("--fail-on", args.failOn, "Least severity that makes the exit status 1: error, warning, info, never");
   app.add_option("--today", args.today, "The day for time-aware rules (YYYY-MM-DD); without it no rule reads the clock");
   app.add_option("--stdin-filename", args.stdinFilename, "The name to report for -");
