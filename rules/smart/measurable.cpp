@@ -1,0 +1,84 @@
+#include <fmt/format.h>
+
+#include <string>
+#include <vector>
+
+#include "rule.h"
+
+namespace crmlint {
+namespace {
+
+class Measurable final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta meta{
+        .id = "smart/measurable",
+        .severity = Severity::Warning,
+        .summary = "Every goal has a metric with a numeric baseline and a numeric target.",
+        .rationale =
+            "The best-practices article wants SMART objectives and benefits stated in measurable value, and the "
+            "'CRM is not software' article says CRM is about setting measurable economic goals and then measuring "
+            "them. Without a metric, or without the figure you start from and the figure you aim for, nobody can "
+            "tell whether the programme worked, and the review at the end of the plan has nothing to compare. "
+            "One finding per goal names everything that is missing.",
+        .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn by end of 2027\n"
+                      "    metric:\n      name: annual enterprise logo churn\n",
+        .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
+                       "    metric:\n      name: annual enterprise logo churn\n      baseline: 14\n      target: 9\n"
+                       "      unit: percent\n",
+    };
+    return meta;
+  }
+
+  void check(const Strategy& s, RuleContext& ctx) const override {
+    for (const Goal& g : s.goals) {
+      if (!g.metric) {
+        // A `metric:` written without a mapping reads as no metric; point at that key.
+        ctx.report({.at = g.metricKey != kNoNode ? g.metricKey : g.anchor(),
+                    .message = fmt::format("{} has no metric, so nobody can tell whether it was reached",
+                                           g.label("goal")),
+                    .help = "add a 'metric' with a name, the 'baseline' you start from and the 'target' you aim "
+                            "for, e.g. metric: {name: annual logo churn, baseline: 14, target: 9, unit: percent}",
+                    .path = ctx.pathOf(g.node, "metric")});
+        continue;
+      }
+      const Metric& m = *g.metric;
+      std::vector<const Field<Quantity>*> missing;
+      std::vector<std::string> names;
+      if (!m.baseline.has()) {
+        missing.push_back(&m.baseline);
+        names.emplace_back("a numeric baseline (where you start)");
+      }
+      if (!m.target.has()) {
+        missing.push_back(&m.target);
+        names.emplace_back("a numeric target (where you aim)");
+      }
+      if (missing.empty()) continue;
+
+      // One value written but not a number is the precise place; otherwise
+      // the metric key, the mapping that lacks the values.
+      NodeId at = g.metricKey;
+      std::string path = ctx.pathOf(g.node, "metric");
+      if (missing.size() == 1) {
+        const Field<Quantity>& field = *missing.front();
+        path = ctx.pathOf(m.node, &field == &m.baseline ? "baseline" : "target");
+        if (!ctx.doc().isNull(field.node)) {
+          at = field.node;
+        } else if (field.key != kNoNode) {
+          at = field.key;
+        }
+      }
+      ctx.report({.at = at,
+                  .message = fmt::format("{} cannot be measured: its metric lacks {}", g.label("goal"),
+                                         fmt::join(names, " and ")),
+                  .help = "give 'baseline' and 'target' as numbers (or percent strings such as \"14%\") in the same "
+                          "unit, measured from the same 'source'",
+                  .path = path});
+    }
+  }
+};
+
+CRMLINT_REGISTER_RULE(Measurable);
+
+}  // namespace
+}  // namespace crmlint

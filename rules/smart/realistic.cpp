@@ -1,0 +1,129 @@
+#include <fmt/format.h>
+
+#include <cmath>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "rule.h"
+
+namespace crmlint {
+namespace {
+
+std::string formatValue(double value, bool percent) { return fmt::format("{}{}", value, percent ? "%" : ""); }
+
+std::string ordinal(std::int64_t n) {
+  const std::int64_t lastTwo = n % 100;
+  const char* suffix = "th";
+  if (lastTwo < 11 || lastTwo > 13) {
+    switch (n % 10) {
+      case 1: suffix = "st"; break;
+      case 2: suffix = "nd"; break;
+      case 3: suffix = "rd"; break;
+      default: break;
+    }
+  }
+  return fmt::format("{}{}", n, suffix);
+}
+
+class Realistic final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta meta{
+        .id = "smart/realistic",
+        .severity = Severity::Warning,
+        .summary = "Goals aim for reachable figures: no absolute targets (0% or 100%), no leap of more than "
+                   "max_change percent of the baseline, and no owner holding more than max_goals_per_owner goals.",
+        .rationale =
+            "The best-practices article asks for realistic objectives and a plan that starts small and iterates; "
+            "the failure articles describe programmes that rush and overreach until staff and customers are "
+            "confused. A target of 0% churn or 100% satisfaction is never reached, so the goal is missed however "
+            "well the work goes; a goal that moves its measure by more than max_change percent of where it starts "
+            "(14% to 2% churn is a change of 86%) is better split into steps; and one person owning more than "
+            "max_goals_per_owner goals cannot give each the attention it needs. Each finding is reported once, at "
+            "the metric's target for a target problem, and at the owner of every goal past the limit (in file "
+            "order) for an overloaded owner.",
+        .badExample = "goals:\n  - id: zero-churn\n    title: Cut enterprise logo churn from 14% to 0% by end of 2027\n"
+                      "    owner: dana\n    metric:\n      name: annual enterprise logo churn\n"
+                      "      baseline: 14\n      target: 0\n      unit: percent\n",
+        .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
+                       "    owner: dana\n    metric:\n      name: annual enterprise logo churn\n"
+                       "      baseline: 14\n      target: 9\n      unit: percent\n",
+        .options = {
+            {.name = "max_change",
+             .kind = OptionKind::Number,
+             .defaultValue = 60.0,
+             .description = "The largest change a single goal may plan, in percent of its baseline's value "
+                            "(baseline 14, target 9 is a change of about 36%)."},
+            {.name = "max_goals_per_owner",
+             .kind = OptionKind::Integer,
+             .defaultValue = std::int64_t{3},
+             .description = "The most goals one stakeholder may own."},
+        },
+    };
+    return meta;
+  }
+
+  void check(const Strategy& s, RuleContext& ctx) const override {
+    const double maxChange = ctx.number("max_change");
+    for (const Goal& g : s.goals) {
+      if (g.metric) checkTarget(g, *g.metric, maxChange, ctx);
+    }
+    checkOwners(s, ctx.integer("max_goals_per_owner"), ctx);
+  }
+
+ private:
+  static void checkTarget(const Goal& g, const Metric& m, double maxChange, RuleContext& ctx) {
+    if (!m.target.has()) return;  // smart/measurable reports a missing target
+    const double target = m.target->value;
+    const bool percent = m.isPercent();
+    if (percent && (target == 0 || target == 100)) {
+      ctx.report({.at = m.target.node,
+                  .message = fmt::format("{} aims for {}, an absolute that is almost never reached, so the goal "
+                                         "will be missed however well the work goes",
+                                         g.label("goal"), formatValue(target, true)),
+                  .help = "set a target that is ambitious but reachable (e.g. 3% rather than 0%, 95% rather than "
+                          "100%), and raise it in a later goal once it is met"});
+      return;
+    }
+    if (!m.baseline.has() || m.baseline->value == 0) return;  // no baseline to measure the change against
+    const double baseline = m.baseline->value;
+    const double change = std::abs(target - baseline) / std::abs(baseline) * 100;
+    if (change <= maxChange) return;
+    ctx.report({.at = m.target.node,
+                .message = fmt::format("{} plans to move its measure from {} to {}, a change of {:.0f}% of the "
+                                       "baseline in one goal (the limit is {}%)",
+                                       g.label("goal"), formatValue(baseline, percent), formatValue(target, percent),
+                                       change, maxChange),
+                .help = "split the change into steps, each a goal with its own target and due date, or set a "
+                        "target the team can reach in this period"});
+  }
+
+  // Reports every goal of an owner past the first max goals, at its owner value.
+  static void checkOwners(const Strategy& s, std::int64_t maxGoals, RuleContext& ctx) {
+    std::unordered_map<std::string_view, std::int64_t> total;
+    for (const Goal& g : s.goals) {
+      if (g.owner.has()) ++total[g.owner->id];
+    }
+    std::unordered_map<std::string_view, std::int64_t> seen;
+    for (const Goal& g : s.goals) {
+      if (!g.owner.has()) continue;
+      const std::string_view owner = g.owner->id;
+      const std::int64_t rank = ++seen[owner];
+      if (rank <= maxGoals) continue;
+      ctx.report({.at = g.owner.node,
+                  .message = fmt::format("{} is the {} goal owned by '{}', who holds {} goals; one owner can give "
+                                         "real attention to at most {}",
+                                         g.label("goal"), ordinal(rank), owner, total[owner], maxGoals),
+                  .help = fmt::format("hand this goal to another stakeholder, or merge or drop some of the goals "
+                                      "'{}' owns",
+                                      owner)});
+    }
+  }
+};
+
+CRMLINT_REGISTER_RULE(Realistic);
+
+}  // namespace
+}  // namespace crmlint
