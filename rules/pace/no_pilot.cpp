@@ -1,0 +1,83 @@
+#include <fmt/format.h>
+
+#include "rule.h"
+
+namespace crmlint {
+namespace {
+
+class NoPilot final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static const RuleMeta meta{
+        .id = "pace/no-pilot",
+        .severity = Severity::Warning,
+        .summary = "A rollout to a whole department or the enterprise needs a pilot that finishes before it "
+                   "starts.",
+        .rationale =
+            "The articles on why CRM strategies fail single out haste: leaders who try to make every branch "
+            "CRM-ready at once, and rollouts rushed before the organisation has learned what works. The "
+            "best-practice article on CRM strategy advises a delivery plan that starts small and iterates. This "
+            "rule enforces that: a rollout with scope 'department' or 'enterprise' must come after a pilot "
+            "whose due date is on or before the rollout's start, so the lessons of a small first rollout "
+            "(a team or a region) reach the big one. Team and region rollouts are small enough to be their "
+            "own pilot. A rollout without a 'start' date is skipped (nothing to compare with), and a pilot "
+            "without a 'due' date does not count as finished.",
+        .badExample = "milestones:\n"
+                      "  - id: rollout-all\n"
+                      "    title: Roll out shared account plans across the enterprise\n"
+                      "    type: rollout\n"
+                      "    scope: enterprise\n"
+                      "    start: 2027-03-01\n"
+                      "    due: 2027-06-30\n",
+        .goodExample = "milestones:\n"
+                       "  - id: pilot-west\n"
+                       "    title: Pilot shared account plans with the West region\n"
+                       "    type: pilot\n"
+                       "    scope: region\n"
+                       "    start: 2027-03-01\n"
+                       "    due: 2027-04-30\n"
+                       "  - id: rollout-all\n"
+                       "    title: Roll out shared account plans across the enterprise\n"
+                       "    type: rollout\n"
+                       "    scope: enterprise\n"
+                       "    start: 2027-05-03\n"
+                       "    due: 2027-08-27\n"
+                       "    after: [pilot-west]\n",
+    };
+    return meta;
+  }
+
+  void check(const Strategy& s, RuleContext& ctx) const override {
+    // Only the earliest finished pilot matters: a rollout is covered when it
+    // starts on or after that day.
+    const Milestone* earliestPilot = nullptr;
+    for (const Milestone& m : s.milestones) {
+      if (m.type.has() && *m.type == MilestoneType::Pilot && m.due.has() &&
+          (!earliestPilot || *m.due < *earliestPilot->due)) {
+        earliestPilot = &m;
+      }
+    }
+    for (const Milestone& m : s.milestones) {
+      if (!m.type.has() || *m.type != MilestoneType::Rollout || !m.scope.has() || !m.start.has()) continue;
+      if (*m.scope != Scope::Department && *m.scope != Scope::Enterprise) continue;
+      if (earliestPilot && *earliestPilot->due <= *m.start) continue;
+      const std::string reach = *m.scope == Scope::Enterprise ? "the whole enterprise" : "a whole department";
+      const std::string found =
+          earliestPilot
+              ? fmt::format("the earliest pilot, {}, is not due until {}", earliestPilot->label("milestone"),
+                            earliestPilot->due->iso())
+              : std::string("the plan has no pilot");
+      ctx.report({.at = m.start.node,
+                  .message = fmt::format("{} rolls out to {} on {}, but {}", m.label("milestone"), reach,
+                                         m.start->iso(), found),
+                  .help = fmt::format("pilot with one team or region first: add a milestone with 'type: pilot' "
+                                      "due on or before {} and list it in this rollout's 'after'",
+                                      m.start->iso())});
+    }
+  }
+};
+
+CRMLINT_REGISTER_RULE(NoPilot);
+
+}  // namespace
+}  // namespace crmlint
