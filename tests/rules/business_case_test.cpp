@@ -1,0 +1,233 @@
+// business-case/*: every goal states a benefit and a cost, and the benefits
+// cover the costs in each currency.
+#include <string>
+
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+bool hasCategory(const std::vector<Diagnostic>& d, std::string_view category) {
+  for (const Diagnostic& x : d) {
+    if (x.rule.starts_with(std::string(category) + "/")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("business-case/no-benefit: fires at the id of a goal without a benefit") {
+  const auto d = lint(R"(strategy:
+  name: Acme retention 2027
+  currency: EUR
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    due: 2027-12-31
+    benefit: 900000
+    cost: 300000
+  - id: faster-cases
+    title: Resolve 80% of support cases within one business day by 2027
+    due: 2027-12-31
+    cost: 120000
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/no-benefit", 10, 9));
+  const auto found = ofRule(d, "business-case/no-benefit");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "goals[faster-cases].benefit");
+  CHECK(found[0].message.find("goal 'faster-cases'") != std::string::npos);
+}
+
+TEST_CASE("business-case/no-benefit: an empty 'benefit:' is reported at the key") {
+  const auto d = lint(R"(strategy:
+  name: Acme retention 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    benefit:
+    cost: 300000
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/no-benefit", 6, 5));
+}
+
+TEST_CASE("business-case/no-benefit: a yearly benefit mapping counts as a benefit") {
+  const auto d = lint(R"(strategy:
+  name: Acme retention 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    benefit:
+      amount: 1200000
+      currency: USD
+      per: year
+    cost: 400000
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "business-case/no-benefit").empty());
+}
+
+TEST_CASE("business-case/no-cost: fires at the id of a goal with a benefit but no cost") {
+  const auto d = lint(R"(strategy:
+  name: Acme retention 2027
+goals:
+  - id: cross-sell
+    title: Raise the mid-market cross-sell win rate from 18% to 24% by 2028
+    due: 2028-03-31
+    benefit:
+      amount: 500000
+      per: year
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/no-cost", 4, 9));
+  const auto found = ofRule(d, "business-case/no-cost");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "goals[cross-sell].cost");
+}
+
+TEST_CASE("business-case/no-cost: a goal with no benefit at all is left to no-benefit") {
+  const auto d = lint(R"(strategy:
+  name: Acme retention 2027
+goals:
+  - id: cross-sell
+    title: Raise the mid-market cross-sell win rate from 18% to 24% by 2028
+    due: 2028-03-31
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "business-case/no-cost").empty());
+  CHECK(fires(d, "business-case/no-benefit", 4, 9));
+}
+
+TEST_CASE("business-case/negative-roi: fires at the largest cost when costs exceed benefits") {
+  const auto d = lint(R"(strategy:
+  name: Acme single view
+goals:
+  - id: single-view
+    title: Give every rep one view of the account by June 2027
+    due: 2027-06-30
+    benefit: 100000
+    cost:
+      amount: 900000
+      currency: USD
+  - id: faster-cases
+    title: Resolve 80% of support cases within one business day by June 2027
+    due: 2027-06-30
+    benefit: 50000
+    cost: 20000
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/negative-roi", 9, 15));
+  const auto found = ofRule(d, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("in USD") != std::string::npos);
+  CHECK(found[0].message.find("cost 920,000 but bring only 150,000") != std::string::npos);
+  CHECK(found[0].message.find("goal 'single-view'") != std::string::npos);
+}
+
+namespace {
+
+// A yearly benefit of 400,000 against a one-off cost, with the plan running
+// from 2027-01-04 to the goal's due date.
+std::string yearlyPlan(std::string_view due, std::string_view cost) {
+  return std::string(R"(strategy:
+  name: Acme retention 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by the due date
+    due: )") + std::string(due) + R"(
+    benefit:
+      amount: 400000
+      per: year
+    cost: )" + std::string(cost) + R"(
+milestones:
+  - id: agree-need
+    title: Leadership agrees the churn problem and the case for change
+    type: need
+    start: 2027-01-04
+    due: 2027-01-15
+)";
+}
+
+}  // namespace
+
+TEST_CASE("business-case/negative-roi: a yearly benefit counts once per started year of the plan") {
+  // 2027-01-04 to 2028-12-31 is two years (rounded up): 800,000 < 1,000,000.
+  const auto twoYears = lint(yearlyPlan("2028-12-31", "1000000"));
+  INFO(describe(twoYears));
+  CHECK(fires(twoYears, "business-case/negative-roi", 10, 11));
+  const auto found = ofRule(twoYears, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("bring only 800,000 over the plan's 2 years (2027-01-04 to 2028-12-31)") !=
+        std::string::npos);
+
+  // 2027-01-04 to 2029-06-30 is three years: 1,200,000 covers the cost.
+  const auto threeYears = lint(yearlyPlan("2029-06-30", "1000000"));
+  INFO(describe(threeYears));
+  CHECK(ofRule(threeYears, "business-case/negative-roi").empty());
+}
+
+TEST_CASE("business-case/negative-roi: a plan of exactly one year counts a yearly benefit once") {
+  // From 2027-01-04 to 2028-01-04 is one whole year (400,000 < 700,000); one
+  // day more starts a second year (800,000 covers 700,000).
+  const auto oneYear = lint(yearlyPlan("2028-01-04", "700000"));
+  INFO(describe(oneYear));
+  CHECK(fires(oneYear, "business-case/negative-roi", 10, 11));
+  const auto secondYear = lint(yearlyPlan("2028-01-05", "700000"));
+  INFO(describe(secondYear));
+  CHECK(ofRule(secondYear, "business-case/negative-roi").empty());
+}
+
+TEST_CASE("business-case/negative-roi: currencies are totalled apart and never netted") {
+  const auto d = lint(R"(strategy:
+  name: Acme Europe and US
+  currency: EUR
+goals:
+  - id: us-churn
+    title: Cut US enterprise logo churn from 14% to 9% by end of 2027
+    due: 2027-12-31
+    benefit:
+      amount: 2000000
+      currency: USD
+    cost:
+      amount: 300000
+      currency: USD
+  - id: eu-churn
+    title: Cut EU enterprise logo churn from 12% to 8% by end of 2027
+    due: 2027-12-31
+    benefit: 200000
+    cost: 250000
+  - id: eu-cases
+    title: Resolve 80% of EU support cases within one business day by 2027
+    due: 2027-12-31
+    benefit: 40000
+    cost: 60000
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/negative-roi", 18, 11));
+  const auto found = ofRule(d, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("in EUR, the goals cost 310,000 but bring only 240,000") != std::string::npos);
+}
+
+TEST_CASE("business-case/negative-roi: benefits that cover the costs are not reported") {
+  const auto d = lint(R"(strategy:
+  name: Acme retention 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    due: 2027-12-31
+    benefit: 400000
+    cost: 400000
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "business-case/negative-roi").empty());
+}
+
+TEST_CASE("business-case: the bundled acme example has no business-case findings") {
+  const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"));
+  INFO(describe(d));
+  CHECK_FALSE(hasCategory(d, "business-case"));
+}

@@ -1,0 +1,249 @@
+// ownership/*: business-led, IT-supported, visibly sponsored; and the
+// bundled IT-led example fires what its name promises.
+#include <string>
+
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+bool hasCategory(const std::vector<Diagnostic>& d, std::string_view category) {
+  for (const Diagnostic& x : d) {
+    if (x.rule.starts_with(std::string(category) + "/")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("ownership/it-led: fires at a strategy owner from the default IT department") {
+  const auto d = lint(R"(strategy:
+  name: Globex CRM platform 2027
+  owner: ivan
+  sponsor: grace
+stakeholders:
+  - id: ivan
+    name: Ivan Petrov
+    role: Head of IT Applications
+    department: it
+  - id: grace
+    name: Grace Liu
+    role: Chief Operating Officer
+    department: executive
+    executive: true
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-led", 3, 10));
+  const auto found = ofRule(d, "ownership/it-led");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("stakeholder 'ivan'") != std::string::npos);
+  CHECK(found[0].path == "strategy.owner");
+}
+
+TEST_CASE("ownership/it-led: fires at a goal owner from a declared department with function it") {
+  const auto d = lint(R"(strategy:
+  name: Globex CRM platform 2027
+  owner: dana
+departments:
+  - id: service
+    name: Customer Service
+    customer_facing: true
+  - id: business-systems
+    name: Business Systems
+    function: it
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    department: service
+  - id: ivan
+    name: Ivan Petrov
+    department: business-systems
+goals:
+  - id: single-view
+    title: Show 95% of open cases on the account page by June 2027
+    owner: ivan
+    departments: [service]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-led", 21, 12));
+  const auto found = ofRule(d, "ownership/it-led");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("goal 'single-view'") != std::string::npos);
+  CHECK(found[0].message.find("IT department 'business-systems'") != std::string::npos);
+}
+
+TEST_CASE("ownership/it-led: a business owner with IT as a supporting stakeholder is fine") {
+  // The declared department `it` here is an ordinary business team: what
+  // counts is `function`, not the id.
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  owner: dana
+departments:
+  - id: service
+    customer_facing: true
+  - id: it
+    name: Inside Team (inside sales)
+    customer_facing: true
+  - id: apps
+    name: IT Applications
+    function: it
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    department: service
+  - id: tom
+    name: Tom Berg
+    department: it
+  - id: ivan
+    name: Ivan Petrov
+    department: apps
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    owner: tom
+    departments: [service, it]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "ownership/it-led").empty());
+}
+
+TEST_CASE("ownership/no-sponsor: a missing sponsor is reported at the strategy key") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  owner: dana
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    department: service
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/no-sponsor", 1, 1));
+  const auto found = ofRule(d, "ownership/no-sponsor");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "strategy.sponsor");
+}
+
+TEST_CASE("ownership/no-sponsor: a sponsor who is not an executive is reported at the sponsor value") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  sponsor: sam
+stakeholders:
+  - id: sam
+    name: Sam Patel
+    role: Head of Enterprise Sales
+    department: sales
+    executive: false
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/no-sponsor", 3, 12));
+  const auto found = ofRule(d, "ownership/no-sponsor");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("stakeholder 'sam'") != std::string::npos);
+}
+
+TEST_CASE("ownership/no-sponsor: an executive sponsor, or an unknown one, is not reported") {
+  const auto executive = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  sponsor: lee
+stakeholders:
+  - id: lee
+    name: Lee Okafor
+    role: Chief Operating Officer
+    department: executive
+    executive: true
+)");
+  INFO(describe(executive));
+  CHECK(ofRule(executive, "ownership/no-sponsor").empty());
+
+  // A misspelt sponsor is schema/unknown-ref's finding, not this rule's.
+  const auto unknown = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  sponsor: leee
+stakeholders:
+  - id: lee
+    name: Lee Okafor
+    executive: true
+)");
+  INFO(describe(unknown));
+  CHECK(ofRule(unknown, "ownership/no-sponsor").empty());
+  CHECK(fires(unknown, "schema/unknown-ref", 3, 12));
+}
+
+TEST_CASE("ownership/it-not-involved: fires at the stakeholders key when IT takes no part") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    department: service
+milestones:
+  - id: select-vendor
+    title: Choose the platform that fits the requirements
+    type: vendor-selection
+    departments: [service, sales]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-not-involved", 3, 1));
+  const auto found = ofRule(d, "ownership/it-not-involved");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].severity == Severity::Info);
+}
+
+TEST_CASE("ownership/it-not-involved: departments without any IT function are reported too") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+departments:
+  - id: sales
+    customer_facing: true
+  - id: it
+    name: IT
+stakeholders:
+  - id: ivan
+    name: Ivan Petrov
+    department: it
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-not-involved", 8, 1));
+  const auto found = ofRule(d, "ownership/it-not-involved");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("function: it") != std::string::npos);
+}
+
+TEST_CASE("ownership/it-not-involved: an IT department in one milestone is enough") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    department: service
+milestones:
+  - id: clean-data
+    title: Merge duplicate accounts and clean contact data
+    type: data
+    departments: [it, service]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "ownership/it-not-involved").empty());
+}
+
+TEST_CASE("ownership: the bundled acme example has no ownership findings") {
+  const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"));
+  INFO(describe(d));
+  CHECK_FALSE(hasCategory(d, "ownership"));
+}
+
+TEST_CASE("examples/it-led.yaml: fires ownership/it-led, wiifm/missing and alignment/missing-unit") {
+  const auto d = lint(readProjectFile("examples/it-led.yaml"));
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-led", 15, 10));          // strategy.owner: ivan, from IT
+  CHECK(fires(d, "ownership/it-led", 54, 12));          // the goal's owner: ivan again
+  CHECK(fires(d, "wiifm/missing", 34, 9));              // sam, sales
+  CHECK(fires(d, "wiifm/missing", 38, 9));              // raj, support
+  CHECK(fires(d, "alignment/missing-unit", 51, 1));     // marketing, service, support left out
+  CHECK(ofRule(d, "alignment/missing-unit").size() == 3);
+  CHECK(fires(d, "alignment/siloed-goal", 58, 18));     // only sales works on the goal
+  CHECK(fires(d, "wiifm/uncovered-department", 58, 19));
+  CHECK(ofRule(d, "ownership/no-sponsor").empty());     // the CIO is a real executive sponsor
+}
