@@ -1,0 +1,391 @@
+// smart/*: goals are Specific, Measurable, Actionable, Realistic and
+// Time-bound. Each rule fires at the right line and column, stays quiet on a
+// realistic near miss, and follows its options.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+bool mentions(const Diagnostic& d, std::string_view text) { return d.message.find(text) != std::string::npos; }
+
+}  // namespace
+
+// --- smart/specific ---------------------------------------------------------
+
+TEST_CASE("smart/specific: fires on a vague title without a number and on a very short title") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: service
+    title: Improve customer service quality
+  - id: nps
+    title: NPS up
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "smart/specific", 5, 12));
+  CHECK(fires(d, "smart/specific", 7, 12));
+  const auto found = ofRule(d, "smart/specific");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "goal 'service' is not specific: its title opens with the vague word 'improve' and "
+                            "names no figure");
+  CHECK(found[0].path == "goals[service].title");
+  CHECK(found[1].message == "goal 'nps' is not specific: its title is only 2 words long");
+  CHECK_FALSE(found[0].help.empty());
+}
+
+TEST_CASE("smart/specific: a vague verb with figures, or a vague word later in the title, is specific") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: first-contact
+    title: Improve first-contact resolution from 62% to 75% by June 2027
+  - id: renewals
+    title: Agree renewal terms a quarter ahead to better plan enterprise accounts
+  - id: Boosters
+    title: Boosterism aside, cut onboarding time for new accounts in half
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "smart/specific").empty());
+}
+
+TEST_CASE("smart/specific: vague_words and min_words are options") {
+  const std::string yaml = R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: renewals
+    title: Raise renewal rates for enterprise accounts
+)";
+  CHECK(ofRule(lint(yaml), "smart/specific").empty());
+
+  Config vague = recommended();
+  vague.rules["smart/specific"].options["vague_words"] = std::vector<std::string>{"raise"};
+  const auto d = lintWith(yaml, vague);
+  INFO(describe(d));
+  CHECK(fires(d, "smart/specific", 5, 12));
+
+  Config wordy = recommended();
+  wordy.rules["smart/specific"].options["min_words"] = std::int64_t{8};
+  const auto w = lintWith(yaml, wordy);
+  INFO(describe(w));
+  REQUIRE(fires(w, "smart/specific", 5, 12));
+  CHECK(mentions(ofRule(w, "smart/specific")[0], "only 6 words long"));
+}
+
+// --- smart/measurable -------------------------------------------------------
+
+TEST_CASE("smart/measurable: fires once per goal, naming what is missing, at the most precise place") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: no-metric
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+  - id: no-figures
+    title: Cut mid-market logo churn from 11% to 8% by end of 2027
+    metric:
+      name: annual mid-market logo churn
+  - id: no-baseline
+    title: Raise the cross-sell win rate to 24% by March 2028
+    metric:
+      name: cross-sell opportunities won
+      target: 24
+  - id: word-target
+    title: Cut first-response time for support cases by June 2027
+    metric:
+      name: median first-response time in hours
+      baseline: 20
+      target: lower
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "smart/measurable", 4, 9));
+  CHECK(fires(d, "smart/measurable", 8, 5));
+  CHECK(fires(d, "smart/measurable", 12, 5));
+  CHECK(fires(d, "smart/measurable", 20, 15));
+  const auto found = ofRule(d, "smart/measurable");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].message == "goal 'no-metric' has no metric, so nobody can tell whether it was reached");
+  CHECK(found[0].path == "goals[no-metric].metric");
+  CHECK(mentions(found[1], "a numeric baseline (where you start) and a numeric target (where you aim)"));
+  CHECK(found[1].path == "goals[no-figures].metric");
+  CHECK(mentions(found[2], "lacks a numeric baseline"));
+  CHECK_FALSE(mentions(found[2], "target"));
+  CHECK(found[2].path == "goals[no-baseline].metric.baseline");
+  CHECK(mentions(found[3], "lacks a numeric target"));
+  CHECK(found[3].path == "goals[word-target].metric.target");
+}
+
+TEST_CASE("smart/measurable: an empty 'metric:' is reported at its key") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    metric:
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "smart/measurable", 6, 5));
+}
+
+TEST_CASE("smart/measurable: numbers and percent strings both count as figures") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    metric:
+      name: annual enterprise logo churn
+      baseline: "14%"
+      target: "9%"
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    metric:
+      name: share of cases resolved within a day
+      baseline: 55.5
+      target: 80
+      unit: percent
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "smart/measurable").empty());
+}
+
+// --- smart/actionable -------------------------------------------------------
+
+TEST_CASE("smart/actionable: fires on a goal with no owner or no milestone, naming what is missing") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+goals:
+  - id: planned
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    owner: dana
+  - id: unowned
+    title: Resolve 80% of support cases within one business day
+  - id: unplanned
+    title: Raise the cross-sell win rate from 18% to 24% by March 2028
+    owner: dana
+  - id: orphan
+    title: Win 40 new mid-market accounts by end of 2027
+milestones:
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    goals: [planned, unowned]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "smart/actionable", 10, 9));
+  CHECK(fires(d, "smart/actionable", 12, 9));
+  CHECK(fires(d, "smart/actionable", 15, 9));
+  const auto found = ofRule(d, "smart/actionable");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].message == "goal 'unowned' is not actionable: it has no owner");
+  CHECK(found[0].path == "goals[unowned].owner");
+  CHECK(found[1].message == "goal 'unplanned' is not actionable: it has no milestone that works towards it");
+  CHECK(mentions(found[2], "no owner and no milestone"));
+  CHECK(found[2].help.find("goals: [orphan]") != std::string::npos);
+}
+
+TEST_CASE("smart/actionable: a goal owned and listed by any milestone is actionable") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+  - id: raj
+    name: Raj Mehta
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    owner: dana
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    owner: raj
+milestones:
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    goals: churn
+  - id: rollout
+    title: Roll out shared account plans across the enterprise
+    goals: [churn, resolution]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "smart/actionable").empty());
+}
+
+// --- smart/realistic --------------------------------------------------------
+
+namespace {
+
+constexpr const char* kOverreaching = R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+goals:
+  - id: zero-churn
+    title: Cut enterprise logo churn from 14% to 0% by end of 2027
+    owner: dana
+    metric:
+      name: annual enterprise logo churn
+      baseline: 14
+      target: 0
+      unit: percent
+  - id: nps-leap
+    title: Lift enterprise NPS from 20 to 45 by end of 2027
+    owner: dana
+    metric:
+      name: enterprise NPS
+      baseline: 20
+      target: 45
+  - id: win-rate
+    title: Raise the cross-sell win rate from 18% to 24% by March 2028
+    owner: dana
+    metric:
+      name: cross-sell opportunities won
+      baseline: 18
+      target: "24%"
+  - id: perfect-csat
+    title: Every support case rated satisfied by end of 2027
+    owner: dana
+    metric:
+      name: share of cases rated satisfied
+      baseline: "81%"
+      target: "100%"
+)";
+
+}  // namespace
+
+TEST_CASE("smart/realistic: fires on absolute targets, big leaps and an overloaded owner, once each") {
+  const auto d = lint(kOverreaching);
+  INFO(describe(d));
+  CHECK(fires(d, "smart/realistic", 13, 15));  // target 0 percent
+  CHECK(fires(d, "smart/realistic", 21, 15));  // 20 -> 45 is a 125% change
+  CHECK(fires(d, "smart/realistic", 35, 15));  // target "100%"
+  CHECK(fires(d, "smart/realistic", 31, 12));  // dana's 4th goal
+  const auto found = ofRule(d, "smart/realistic");
+  REQUIRE(found.size() == 4);
+  CHECK(mentions(found[0], "goal 'zero-churn' aims for 0%"));
+  CHECK(found[0].path == "goals[zero-churn].metric.target");
+  CHECK(found[1].message == "goal 'nps-leap' plans to move its measure from 20 to 45, a change of 125% of the "
+                            "baseline in one goal (the limit is 60%)");
+  CHECK(mentions(found[2], "goal 'perfect-csat' is the 4th goal owned by 'dana', who holds 4 goals"));
+  CHECK(found[2].path == "goals[perfect-csat].owner");
+  CHECK(mentions(found[3], "goal 'perfect-csat' aims for 100%"));
+}
+
+TEST_CASE("smart/realistic: 100 of a non-percent unit, a modest change and three goals per owner are fine") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+  - id: sam
+    name: Sam Patel
+goals:
+  - id: onboard
+    title: Onboard 100 new mid-market accounts in 2027
+    owner: sam
+    metric:
+      name: accounts onboarded per year
+      baseline: 80
+      target: 100
+      unit: accounts
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    owner: dana
+    metric:
+      name: annual enterprise logo churn
+      baseline: 14
+      target: 9
+      unit: percent
+  - id: new-product
+    title: Sell the analytics add-on to 30 accounts by end of 2027
+    owner: dana
+    metric:
+      name: accounts using the add-on
+      baseline: 0
+      target: 30
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    owner: dana
+    metric:
+      name: share of cases resolved within a day
+      baseline: 55
+      target: 80
+      unit: "%"
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "smart/realistic").empty());
+}
+
+TEST_CASE("smart/realistic: max_change and max_goals_per_owner are options") {
+  Config strict = recommended();
+  strict.rules["smart/realistic"].options["max_change"] = 30.0;
+  strict.rules["smart/realistic"].options["max_goals_per_owner"] = std::int64_t{1};
+  const auto d = lintWith(R"(strategy:
+  name: Acme customer loyalty 2027
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    owner: dana
+    metric:
+      name: annual enterprise logo churn
+      baseline: 14
+      target: 9
+      unit: percent
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    owner: dana
+)",
+                          strict);
+  INFO(describe(d));
+  CHECK(fires(d, "smart/realistic", 13, 15));  // 14 -> 9 is a 36% change
+  CHECK(fires(d, "smart/realistic", 17, 12));  // dana's 2nd goal
+  CHECK(ofRule(d, "smart/realistic").size() == 2);
+}
+
+// --- smart/time-bound -------------------------------------------------------
+
+TEST_CASE("smart/time-bound: fires on a goal without a due date, at its id or at an empty 'due:'") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9%
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    due:
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "smart/time-bound", 4, 9));
+  CHECK(fires(d, "smart/time-bound", 8, 5));
+  const auto found = ofRule(d, "smart/time-bound");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "goal 'churn' has no due date, so it can never be reached or missed");
+  CHECK(found[0].path == "goals[churn].due");
+}
+
+TEST_CASE("smart/time-bound: a goal with a due date, quoted or not, is time-bound") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9%
+    due: 2027-12-31
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    due: "2027-06-30"
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "smart/time-bound").empty());
+}
