@@ -1,0 +1,260 @@
+// customer/*: the customer is the focus, not the software. Each rule fires at
+// the right line and column, stays quiet on a realistic near miss, and
+// follows its options; examples/tech-first.yaml fires what its name promises.
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+bool mentions(const Diagnostic& d, std::string_view text) { return d.message.find(text) != std::string::npos; }
+
+}  // namespace
+
+// --- customer/no-outcome ----------------------------------------------------
+
+TEST_CASE("customer/no-outcome: fires on a goal without an outcome, at its id or at an empty 'outcome:'") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    outcome:
+  - id: cross-sell
+    title: Raise the cross-sell win rate from 18% to 24% by March 2028
+    outcome: loyalty
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "customer/no-outcome", 4, 9));
+  CHECK(fires(d, "customer/no-outcome", 8, 5));
+  const auto found = ofRule(d, "customer/no-outcome");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message == "goal 'churn' does not say which customer outcome it serves");
+  CHECK(found[0].path == "goals[churn].outcome");
+  CHECK(mentions(found[1], "goal 'resolution'"));
+}
+
+TEST_CASE("customer/no-outcome: every listed outcome counts") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    outcome: retention
+  - id: new-logos
+    title: Win 40 new mid-market accounts by end of 2027
+    outcome: acquisition
+  - id: referrals
+    title: Get 25 referenceable enterprise customers by end of 2027
+    outcome: advocacy
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/no-outcome").empty());
+}
+
+// --- customer/technology-first ----------------------------------------------
+
+TEST_CASE("customer/technology-first: fires on a software goal with no outcome, in the title or description") {
+  const auto d = lint(R"(strategy:
+  name: Acme CRM programme 2027
+goals:
+  - id: go-live
+    title: Implement a new CRM system for all 120 sales reps by June 2027
+  - id: readiness
+    title: Sales team ready for the new quarter by July 2027
+    description: We will roll out the HubSpot sales hub to every rep.
+  - id: zendesk
+    title: Zendesk in use by every support agent by March 2027
+  - id: upgrade
+    title: UPGRADE the customer Portal to the latest release
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "customer/technology-first", 5, 12));   // verb + noun
+  CHECK(fires(d, "customer/technology-first", 8, 18));   // in the description, verb + product
+  CHECK(fires(d, "customer/technology-first", 10, 12));  // a product on its own
+  CHECK(fires(d, "customer/technology-first", 12, 12));  // case does not matter
+  const auto found = ofRule(d, "customer/technology-first");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].message == "goal 'go-live' is about technology ('implement' ... 'crm'), not about customers, and "
+                            "names no customer outcome");
+  CHECK(found[0].path == "goals[go-live].title");
+  CHECK(mentions(found[1], "('roll out' ... 'HubSpot')"));
+  CHECK(found[1].path == "goals[readiness].description");
+  CHECK(mentions(found[2], "('Zendesk')"));
+  CHECK_FALSE(found[0].help.empty());
+}
+
+TEST_CASE("customer/technology-first: an outcome, or no technology wording in whole words, keeps it quiet") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: go-live
+    title: Implement Salesforce so reps see open cases before renewal calls
+    outcome: retention
+  - id: account-plans
+    title: Roll out shared account plans across the enterprise by 2027
+  - id: integrators
+    title: Cut churn among system integrator partners from 12% to 8%
+  - id: sapphire
+    title: Win 10 Sapphire-tier accounts through the installer network
+  - id: deployed
+    title: Redeploy two account managers to the mid-market by May 2027
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/technology-first").empty());
+}
+
+TEST_CASE("customer/technology-first: the word lists are options") {
+  const std::string yaml = R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: voice
+    title: Adopt Acme Voice across the contact centre by June 2027
+)";
+  CHECK(ofRule(lint(yaml), "customer/technology-first").empty());
+
+  Config withProduct = recommended();
+  withProduct.rules["customer/technology-first"].options["products"] = std::vector<std::string>{"Acme Voice"};
+  const auto d = lintWith(yaml, withProduct);
+  INFO(describe(d));
+  CHECK(fires(d, "customer/technology-first", 5, 12));
+
+  Config withNoun = recommended();
+  withNoun.rules["customer/technology-first"].options["technology_nouns"] = std::vector<std::string>{"contact centre"};
+  const auto n = lintWith(yaml, withNoun);
+  INFO(describe(n));
+  CHECK(fires(n, "customer/technology-first", 5, 12));
+
+  Config noVerbs = recommended();
+  noVerbs.rules["customer/technology-first"].options["technology_verbs"] = std::vector<std::string>{};
+  const auto v = lintWith(R"(strategy:
+  name: Acme CRM programme 2027
+goals:
+  - id: go-live
+    title: Implement a new CRM system for all 120 sales reps by June 2027
+)",
+                          noVerbs);
+  INFO(describe(v));
+  CHECK(ofRule(v, "customer/technology-first").empty());
+}
+
+// --- customer/no-retention-goal ---------------------------------------------
+
+TEST_CASE("customer/no-retention-goal: fires at 'goals' when no goal aims to keep customers") {
+  const auto d = lint(R"(strategy:
+  name: Acme growth 2027
+goals:
+  - id: new-logos
+    title: Win 40 new mid-market accounts by end of 2027
+    outcome: acquisition
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    outcome: satisfaction
+)");
+  INFO(describe(d));
+  REQUIRE(fires(d, "customer/no-retention-goal", 3, 1));
+  const auto found = ofRule(d, "customer/no-retention-goal");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "no goal aims to keep existing customers: none has the outcome retention or loyalty");
+}
+
+TEST_CASE("customer/no-retention-goal: a strategy without goals is reported at 'strategy'") {
+  const auto d = lint("strategy:\n  name: Acme growth 2027\n");
+  INFO(describe(d));
+  CHECK(fires(d, "customer/no-retention-goal", 1, 1));
+}
+
+TEST_CASE("customer/no-retention-goal: one loyalty goal among others is enough") {
+  const auto d = lint(R"(strategy:
+  name: Acme growth 2027
+goals:
+  - id: new-logos
+    title: Win 40 new mid-market accounts by end of 2027
+    outcome: acquisition
+  - id: cross-sell
+    title: Raise the cross-sell win rate from 18% to 24% by March 2028
+    outcome: loyalty
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/no-retention-goal").empty());
+}
+
+// --- customer/unknown-customers ---------------------------------------------
+
+TEST_CASE("customer/unknown-customers: fires when no segment is defined, at the most precise key") {
+  const auto none = lint("strategy:\n  name: Acme customer loyalty 2027\n");
+  INFO(describe(none));
+  CHECK(fires(none, "customer/unknown-customers", 1, 1));
+
+  const auto noSegments = lint("strategy:\n  name: Acme customer loyalty 2027\ncustomers: {}\n");
+  INFO(describe(noSegments));
+  CHECK(fires(noSegments, "customer/unknown-customers", 3, 1));
+
+  const auto emptyList = lint("strategy:\n  name: Acme customer loyalty 2027\ncustomers:\n  segments: []\n");
+  INFO(describe(emptyList));
+  REQUIRE(fires(emptyList, "customer/unknown-customers", 4, 3));
+  CHECK(ofRule(emptyList, "customer/unknown-customers")[0].message ==
+        "the strategy defines no customer segments, so it cannot say whom it serves");
+}
+
+TEST_CASE("customer/unknown-customers: fires on a segment with neither profitability nor needs") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+customers:
+  segments:
+    - id: enterprise
+      name: Enterprise accounts
+      profitability: high
+    - id: smb
+      name: Small-business accounts
+      needs: []
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "customer/unknown-customers", 8, 11));
+  const auto found = ofRule(d, "customer/unknown-customers");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "segment 'smb' says neither how profitable it is nor what its customers need");
+  CHECK(found[0].path == "customers.segments[smb]");
+}
+
+TEST_CASE("customer/unknown-customers: profitability, a share of profit or needs each make a segment known") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+customers:
+  segments:
+    - id: enterprise
+      name: Enterprise accounts
+      profitability: high
+    - id: mid-market
+      name: Mid-market accounts
+      share_of_profit: 28%
+    - id: smb
+      name: Small-business accounts
+      needs:
+        - answers to billing questions the same day
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/unknown-customers").empty());
+}
+
+// --- examples/tech-first.yaml -----------------------------------------------
+
+TEST_CASE("customer/technology-first: examples/tech-first.yaml fires technology-first and no-outcome") {
+  const auto d = lint(readProjectFile("examples/tech-first.yaml"));
+  INFO(describe(d));
+  CHECK(fires(d, "customer/technology-first", 53, 12));  // go-live: Implement Salesforce Sales Cloud
+  CHECK(fires(d, "customer/technology-first", 71, 18));  // migrate-service: its description
+  CHECK(fires(d, "customer/technology-first", 87, 12));  // mobile-app: Roll out the CRM mobile app
+  CHECK(ofRule(d, "customer/technology-first").size() == 3);
+  CHECK(fires(d, "customer/no-outcome", 52, 9));
+  CHECK(fires(d, "customer/no-outcome", 69, 9));
+  CHECK(fires(d, "customer/no-outcome", 86, 9));
+  CHECK(ofRule(d, "customer/no-outcome").size() == 3);
+  CHECK_FALSE(ofRule(d, "customer/no-retention-goal").empty());
+}
