@@ -39,4 +39,12 @@ std::vector<std::string> expandRuleSelector(const Registry& registry, std::strin
   return ids;
 }
 
+void applySelection(Config& config, const RuleSelection& selection) {
+  for (auto& [id, setting] : config.rules) {
+    if (isAlwaysOn(id)) continue;
+    if (selection.only) setting.enabled = selection.only->contains(id);
+    if (selection.ignored.contains(id)) setting.enabled = false;
+  }
+}
+
 }  // namespace crmlint

@@ -1,6 +1,8 @@
 #pragma once
 // Which rules run, at what severity and with which options.
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +38,13 @@ struct Config {
 // The rule ids a --select or --ignore entry names: a rule id or a category.
 // Empty when it names nothing.
 std::vector<std::string> expandRuleSelector(const Registry& registry, std::string_view selector);
+
+// The command line's --select and --ignore, resolved to rule ids. They apply
+// on top of whichever config a file gets.
+struct RuleSelection {
+  std::optional<std::set<std::string>> only;  // --select: run only these (and the always-on rules)
+  std::set<std::string> ignored;              // --ignore
+};
+void applySelection(Config& config, const RuleSelection& selection);
 
 }  // namespace crmlint

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "model.h"
+#include "suppression.h"
 
 namespace crmlint {
 
@@ -60,52 +61,21 @@ Diagnostic fileDiagnostic(const std::string& path, std::string_view rule, Positi
   return d;
 }
 
-}  // namespace
-
-FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,
-                    const Registry& registry) {
-  FileReport report;
-  report.path = std::move(path);
-  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
-  report.source = std::move(text);
-  const std::string_view source = report.source;
-  const LineIndex lines(source);
-  auto syntax = [&](std::size_t offset, std::string message, std::string help) {
-    report.diagnostics.push_back(
-        fileDiagnostic(report.path, "syntax", lines.position(offset), std::move(message), std::move(help), config));
-    return report;
-  };
+// Runs the enabled rules on a parsed document. False when the file is
+// skipped: found by walking a directory, and not a strategy.
+bool checkDocument(FileReport& report, const Document& doc, const Config& config, const LintOptions& options,
+                   const Registry& registry) {
   auto notAStrategy = [&](std::string message) {
     if (options.skipNonStrategies) {
       report.skipped = true;
-    } else {
-      report.diagnostics.push_back(fileDiagnostic(report.path, "schema/not-a-strategy", {1, 1}, std::move(message),
-                                                  "a strategy file is a mapping whose first key is 'strategy:'; see "
-                                                  "'crmlint init' for a starting point",
-                                                  config));
+      return false;
     }
-    return report;
-  };
-
-  if (const std::size_t nul = source.find('\0'); nul != std::string_view::npos) {
-    return syntax(nul, "the file contains a NUL byte; it looks like a binary file, not YAML",
-                  "lint only YAML text files; check the path");
-  }
-  if (const auto bad = findInvalidUtf8(source)) {
-    return syntax(*bad,
-                  fmt::format("the file is not valid UTF-8 (byte 0x{:02X})",
-                              static_cast<unsigned char>(source[*bad])),
-                  "save the file as UTF-8");
-  }
-  ParseResult parsed = parseYaml(source, lines, options.limits);
-  if (parsed.error) {
-    const Position at = parsed.error->position;
-    report.diagnostics.push_back(fileDiagnostic(report.path, "syntax", at, parsed.error->message,
-                                                "fix the YAML at this place; a YAML-aware editor shows the structure",
+    report.diagnostics.push_back(fileDiagnostic(report.path, "schema/not-a-strategy", {1, 1}, std::move(message),
+                                                "a strategy file is a mapping whose first key is 'strategy:'; see "
+                                                "'crmlint init' for a starting point",
                                                 config));
-    return report;
-  }
-  const Document& doc = parsed.document;
+    return true;
+  };
   if (!doc.hasRoot()) return notAStrategy("the file is empty; a strategy file needs a 'strategy' section");
   if (!doc.isMapping(doc.root())) {
     return notAStrategy(fmt::format("the file's top level is a {}, not a mapping with a 'strategy' key",
@@ -125,6 +95,46 @@ FileReport lintText(std::string path, std::string text, const Config& config, co
       throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
     }
   }
+  return true;
+}
+
+}  // namespace
+
+FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,
+                    const Registry& registry) {
+  FileReport report;
+  report.path = std::move(path);
+  if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+  report.source = std::move(text);
+  const std::string_view source = report.source;
+  const LineIndex lines(source);
+  auto syntax = [&](std::size_t offset, std::string message, std::string help) {
+    report.diagnostics.push_back(
+        fileDiagnostic(report.path, "syntax", lines.position(offset), std::move(message), std::move(help), config));
+    return report;
+  };
+  if (const std::size_t nul = source.find('\0'); nul != std::string_view::npos) {
+    return syntax(nul, "the file contains a NUL byte; it looks like a binary file, not YAML",
+                  "lint only YAML text files; check the path");
+  }
+  if (const auto bad = findInvalidUtf8(source)) {
+    return syntax(*bad,
+                  fmt::format("the file is not valid UTF-8 (byte 0x{:02X})",
+                              static_cast<unsigned char>(source[*bad])),
+                  "save the file as UTF-8");
+  }
+  ParseResult parsed = parseYaml(source, lines, options.limits);
+  if (parsed.error) {
+    const Position at = parsed.error->position;
+    report.diagnostics.push_back(fileDiagnostic(report.path, "syntax", at, parsed.error->message,
+                                                "fix the YAML at this place; a YAML-aware editor shows the structure",
+                                                config));
+    return report;
+  }
+  if (!checkDocument(report, parsed.document, config, options, registry)) return report;
+  // Comments are read only from a file that parsed: a syntax error stays the
+  // file's one diagnostic.
+  applySuppressions(report.diagnostics, scanDirectives(source, lines), report.path, config, registry);
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), reportOrder);
   return report;
 }

@@ -28,14 +28,16 @@ bool isHidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-void walk(const std::string& root, Targets& out) {
+// Walks `root`; returns how many paths `excluded` left out.
+std::size_t walk(const std::string& root, Targets& out, const ExcludeFilter& excluded) {
   std::vector<std::string> found;
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
     out.errors.push_back({root, fmt::format("cannot read directory: {}", ec.message())});
-    return;
+    return 0;
   }
+  std::size_t excludedCount = 0;
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec) {
       out.errors.push_back({it->path().string(), fmt::format("cannot read: {}", ec.message())});
@@ -43,18 +45,29 @@ void walk(const std::string& root, Targets& out) {
     }
     const fs::directory_entry& entry = *it;
     if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
-      if (isHidden(entry.path())) it.disable_recursion_pending();
+      if (isHidden(entry.path())) {
+        it.disable_recursion_pending();
+      } else if (excluded && excluded(entry.path(), true)) {
+        it.disable_recursion_pending();
+        ++excludedCount;
+      }
       continue;
     }
-    if (isYamlName(entry.path()) && entry.is_regular_file(ec)) found.push_back(entry.path().string());
+    if (!isYamlName(entry.path()) || !entry.is_regular_file(ec)) continue;
+    if (excluded && excluded(entry.path(), false)) {
+      ++excludedCount;
+      continue;
+    }
+    found.push_back(entry.path().string());
   }
   std::sort(found.begin(), found.end());
   for (std::string& path : found) out.files.push_back({std::move(path), true});
+  return excludedCount;
 }
 
 }  // namespace
 
-Targets collectTargets(const std::vector<std::string>& paths) {
+Targets collectTargets(const std::vector<std::string>& paths, const ExcludeFilter& excluded) {
   Targets out;
   for (const std::string& path : paths) {
     if (path == "-") {
@@ -67,9 +80,12 @@ Targets collectTargets(const std::vector<std::string>& paths) {
       out.errors.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       const std::size_t before = out.files.size();
-      walk(path, out);
-      if (out.files.size() == before) {
+      const std::size_t excludedCount = walk(path, out, excluded);
+      if (out.files.size() == before && excludedCount == 0) {
         out.errors.push_back({path, "no *.yaml or *.yml files found in this directory"});
+      } else if (out.files.size() == before) {
+        out.errors.push_back({path, "every *.yaml or *.yml file in this directory is left out by the config's "
+                                    "'exclude' globs"});
       }
     } else {
       out.files.push_back({path, false});

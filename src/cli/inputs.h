@@ -1,6 +1,8 @@
 #pragma once
 // Finding the files to lint and reading them safely.
 #include <cstdint>
+#include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,10 +24,16 @@ struct Targets {
   std::vector<InputError> errors;
 };
 
+// Whether a path met while walking a directory is left out (a config's
+// exclude globs).
+using ExcludeFilter = std::function<bool(const std::filesystem::path& path, bool isDirectory)>;
+
 // Expands the command line's paths: files as given, directories walked for
 // *.yaml and *.yml (hidden directories skipped, symlinked directories not
-// followed, so a link loop cannot trap the walk), in a stable order.
-Targets collectTargets(const std::vector<std::string>& paths);
+// followed, so a link loop cannot trap the walk; paths `excluded` names
+// skipped, directories without descending), in a stable order. A file named
+// on the command line is never excluded.
+Targets collectTargets(const std::vector<std::string>& paths, const ExcludeFilter& excluded = {});
 
 // Reads a regular file of at most maxBytes, or says why it cannot.
 struct ReadResult {

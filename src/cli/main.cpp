@@ -14,8 +14,10 @@
 #include <sstream>
 #include <thread>
 
+#include "baseline.h"
 #include "cli/commands.h"
 #include "cli/inputs.h"
+#include "config_file.h"
 #include "linter.h"
 #include "reporters/reporter.h"
 #include "suggest.h"
@@ -42,6 +44,10 @@ struct LintArgs {
   bool quiet = false;
   bool statistics = false;
   std::string maxFileSize = "64MiB";
+  std::string config;
+  bool noConfig = false;
+  std::string baseline;
+  std::string writeBaseline;
 };
 
 // Usage errors: reported as "crmlint: message" with status 2.
@@ -61,30 +67,39 @@ std::string unknownRuleMessage(const Registry& registry, std::string_view select
                      didYouMean(closestMatch(selector, names)));
 }
 
-Config effectiveConfig(const Registry& registry, const LintArgs& args) {
-  Config config = Config::recommended(registry);
+RuleSelection ruleSelection(const Registry& registry, const LintArgs& args) {
+  RuleSelection selection;
   auto expand = [&](const std::string& selector, std::string_view option) {
     auto ids = expandRuleSelector(registry, selector);
     if (ids.empty()) failUsage(unknownRuleMessage(registry, selector, option));
     return ids;
   };
   if (!args.select.empty()) {
-    for (auto& [id, setting] : config.rules) setting.enabled = isAlwaysOn(id);
+    selection.only.emplace();
     for (const std::string& selector : args.select) {
-      for (const std::string& id : expand(selector, "--select")) config.rules[id].enabled = true;
+      for (std::string& id : expand(selector, "--select")) selection.only->insert(std::move(id));
     }
   }
   for (const std::string& selector : args.ignore) {
-    for (const std::string& id : expand(selector, "--ignore")) {
+    for (std::string& id : expand(selector, "--ignore")) {
       if (isAlwaysOn(id)) {
         failUsage(fmt::format("--ignore: '{}' cannot be switched off: syntax and schema rules always run, because "
                               "no other check is reliable on a file that breaks the format",
                               selector));
       }
-      config.rules[id].enabled = false;
+      selection.ignored.insert(std::move(id));
     }
   }
-  return config;
+  return selection;
+}
+
+// --config FILE or --no-config give every file one config; otherwise each
+// file gets the .crmlint.yaml nearest to it. --select and --ignore apply on top.
+ConfigResolver configResolver(const Registry& registry, const LintArgs& args) {
+  const RuleSelection selection = ruleSelection(registry, args);
+  if (args.noConfig) return ConfigResolver::fixed(Config::recommended(registry), selection);
+  if (!args.config.empty()) return ConfigResolver::fixed(loadConfig(args.config, registry), selection);
+  return ConfigResolver::discovering(registry, selection);
 }
 
 std::optional<Severity> failThreshold(const std::string& failOn) {
@@ -104,31 +119,32 @@ bool useColor(const std::string& mode, bool toFile) {
 
 // Writes the whole report to a temporary file beside `path`, then renames it
 // into place, so a reader never sees half a report.
-void writeAtomically(const std::string& path, const std::string& content) {
+void writeAtomically(const std::string& path, const std::string& content, std::string_view option) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::string pattern = (dir / (".crmlint-" + target.filename().string() + ".XXXXXX")).string();
   const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) failUsage(fmt::format("-o: cannot write '{}': {}", path, std::strerror(errno)));
+  if (fd < 0) failUsage(fmt::format("{}: cannot write '{}': {}", option, path, std::strerror(errno)));
   const bool written = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
   const bool closed = ::close(fd) == 0;
   std::error_code ec;
   if (!written || !closed) {
     fs::remove(pattern, ec);
-    failUsage(fmt::format("-o: cannot write '{}': {}", path, std::strerror(errno)));
+    failUsage(fmt::format("{}: cannot write '{}': {}", option, path, std::strerror(errno)));
   }
   fs::permissions(pattern, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
   fs::rename(pattern, target, ec);
   if (ec) {
     fs::remove(pattern, ec);
-    failUsage(fmt::format("-o: cannot write '{}': {}", path, ec.message()));
+    failUsage(fmt::format("{}: cannot write '{}': {}", option, path, ec.message()));
   }
 }
 
-// Lints the targets on `jobs` threads; results keep the targets' order, so
-// the output is the same whatever the number of jobs.
-std::vector<FileReport> lintAll(const std::vector<Target>& targets, const Config& config, const LintOptions& base,
+// Lints the targets on `jobs` threads, each with its own config; results keep
+// the targets' order, so the output is the same whatever the number of jobs.
+std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::vector<const Config*>& configs,
+                                const LintOptions& base,
                                 std::uint64_t maxBytes, const std::string& stdinName, unsigned jobs,
                                 std::vector<InputError>& errors) {
   std::vector<FileReport> reports(targets.size());
@@ -147,7 +163,7 @@ std::vector<FileReport> lintAll(const std::vector<Target>& targets, const Config
       }
       LintOptions options = base;
       options.skipNonStrategies = t.foundByWalk;
-      reports[i] = lintText(name, std::move(*read.text), config, options);
+      reports[i] = lintText(name, std::move(*read.text), *configs[i], options);
     }
   };
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(targets.size())));
@@ -171,9 +187,29 @@ void printStatistics(std::ostream& out, const std::vector<FileReport>& reports) 
   for (const auto& [rule, count] : rows) out << fmt::format("{:>6}  {}\n", count, rule);
 }
 
+// Records the run's diagnostics in args.writeBaseline. A run that could not
+// read every input records nothing: the baseline would miss its findings.
+int writeBaselineFile(const LintArgs& args, const std::vector<FileReport>& reports, const Targets& targets) {
+  for (const InputError& e : targets.errors) {
+    std::cerr << fmt::format("crmlint: {}: {}\n", escapeControl(e.path), e.message);
+  }
+  if (!targets.errors.empty()) {
+    std::cerr << fmt::format("crmlint: --write-baseline: '{}' not written, because not every input could be linted\n",
+                             args.writeBaseline);
+    return kExitFailure;
+  }
+  const Baseline baseline = makeBaseline(reports);
+  std::ostringstream json;
+  writeBaselineJson(json, baseline);
+  writeAtomically(args.writeBaseline, json.str(), "--write-baseline");
+  std::cerr << fmt::format("crmlint: recorded {} diagnostics ({} distinct) in {}\n", diagnosticCount(baseline),
+                           baseline.entries.size(), args.writeBaseline);
+  return kExitClean;
+}
+
 int runLint(const LintArgs& args) {
   const Registry& registry = Registry::instance();
-  const Config config = effectiveConfig(registry, args);
+  ConfigResolver configs = configResolver(registry, args);
   const std::optional<Severity> threshold = failThreshold(args.failOn);
   LintOptions options;
   if (!args.today.empty()) {
@@ -191,10 +227,28 @@ int runLint(const LintArgs& args) {
   }
   if (std::count(args.paths.begin(), args.paths.end(), "-") > 1) failUsage("'-' (standard input) can be named once");
 
-  Targets targets = collectTargets(args.paths.empty() ? std::vector<std::string>{"."} : args.paths);
+  const std::optional<Baseline> baseline =
+      args.baseline.empty() ? std::nullopt : std::optional<Baseline>(readBaseline(args.baseline));
+
+  // A path in a walked directory is excluded by the config of the directory
+  // it sits in.
+  const ExcludeFilter excluded = [&](const std::filesystem::path& path, bool isDirectory) {
+    return isExcluded(configs.forDirectory(normalPath(path).parent_path()), path, isDirectory);
+  };
+  Targets targets = collectTargets(args.paths.empty() ? std::vector<std::string>{"."} : args.paths, excluded);
+  // Configs are resolved here, on one thread; linting only reads them.
+  std::vector<const Config*> fileConfigs;
+  for (const Target& t : targets.files) {
+    const bool namedStdin = t.path == "-" && args.stdinFilename != "<stdin>";
+    fileConfigs.push_back(t.path != "-" ? &configs.forFile(t.path)
+                          : namedStdin  ? &configs.forFile(args.stdinFilename)
+                                        : &configs.forDirectory("."));
+  }
   const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<FileReport> reports =
-      lintAll(targets.files, config, options, *maxBytes, args.stdinFilename, jobs, targets.errors);
+      lintAll(targets.files, fileConfigs, options, *maxBytes, args.stdinFilename, jobs, targets.errors);
+  if (!args.writeBaseline.empty()) return writeBaselineFile(args, reports, targets);
+  if (baseline) removeBaselined(reports, *baseline);
 
   if (args.quiet) {
     for (FileReport& f : reports) {
@@ -214,7 +268,7 @@ int runLint(const LintArgs& args) {
   if (args.output.empty()) {
     std::cout << rendered.str() << std::flush;
   } else {
-    writeAtomically(args.output, rendered.str());
+    writeAtomically(args.output, rendered.str(), "-o");
   }
   for (const InputError& e : targets.errors) {
     std::cerr << fmt::format("crmlint: {}: {}\n", escapeControl(e.path), e.message);
@@ -237,7 +291,7 @@ int run(int argc, char** argv) {
       "Commands: rules, explain RULE. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
-  app.add_option("-f,--format", args.format, "Output format: compact, json, text");
+  app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab");
   app.add_option("-o,--output", args.output, "Write the report to FILE (whole, then renamed into place)");
   app.add_option("--select", args.select, "Run only these rules or categories (comma-separated)")
       ->delimiter(',')
@@ -254,6 +308,15 @@ int run(int argc, char** argv) {
   app.add_flag("-q,--quiet", args.quiet, "Report errors only");
   app.add_flag("--statistics", args.statistics, "After the report, print a count per rule");
   app.add_option("--max-file-size", args.maxFileSize, "Refuse files larger than this (default 64MiB)");
+  auto* configOption = app.add_option("-c,--config", args.config,
+                                      "Use this config file instead of the .crmlint.yaml nearest to each file");
+  app.add_flag("--no-config", args.noConfig, "Use no config file: the built-in recommended settings")
+      ->excludes(configOption);
+  app.add_option("--baseline", args.baseline, "Report only diagnostics not recorded in this baseline file");
+  app.add_option("--write-baseline", args.writeBaseline,
+                 "Record the current diagnostics in this file and exit 0");
+  // `crmlint rules --config FILE` works as well as `crmlint --config FILE rules`.
+  app.fallthrough();
 
   auto* rulesCmd = app.add_subcommand("rules", "List every rule: id, category, severity, enabled, summary");
   std::string rulesFormat = "text";
@@ -273,7 +336,8 @@ int run(int argc, char** argv) {
 
   const Registry& registry = Registry::instance();
   if (rulesCmd->parsed()) {
-    printRules(std::cout, registry, effectiveConfig(registry, args), rulesFormat == "json");
+    ConfigResolver configs = configResolver(registry, args);
+    printRules(std::cout, registry, configs.forDirectory("."), rulesFormat == "json");
     return kExitClean;
   }
   if (explainCmd->parsed()) {
@@ -294,6 +358,12 @@ int main(int argc, char** argv) {
     return crmlint::run(argc, argv);
   } catch (const crmlint::UsageError& e) {
     std::cerr << "crmlint: " << e.message << '\n';
+    return crmlint::kExitFailure;
+  } catch (const crmlint::ConfigError& e) {
+    std::cerr << "crmlint: " << e.what() << '\n';
+    return crmlint::kExitFailure;
+  } catch (const crmlint::BaselineError& e) {
+    std::cerr << "crmlint: " << e.what() << '\n';
     return crmlint::kExitFailure;
   } catch (const std::exception& e) {
     std::cerr << "crmlint: internal error: " << e.what() << '\n';

@@ -1,0 +1,184 @@
+#include "baseline.h"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <tuple>
+
+#include "reporters/json_writer.h"
+#include "scalar.h"
+#include "yaml_tree.h"
+
+namespace crmlint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Fingerprint = std::tuple<std::string, std::string, std::string>;  // file, rule, path
+
+Fingerprint fingerprintOf(const Diagnostic& d) { return {fingerprintFile(d.file), d.rule, d.path}; }
+
+// Reads the baseline document (JSON is YAML, so the YAML parser reads it and
+// keeps positions for the messages).
+class BaselineReader {
+ public:
+  BaselineReader(const Document& doc, const std::string& path) : doc_(doc), path_(path) {}
+
+  Baseline read() const {
+    const NodeId root = doc_.root();
+    if (!doc_.isMapping(root)) fail(root, "expected an object with \"version\" and \"entries\"");
+    const NodeId version = doc_.get(root, "version");
+    if (version == kNoNode) fail(root, "it has no \"version\"");
+    const auto number = integer(version);
+    if (number != kBaselineVersion) {
+      fail(version, fmt::format("version {} is not supported; this crmlint reads and writes version {}",
+                                doc_.isScalar(version) ? doc_.node(version).value : std::string("(not a number)"),
+                                kBaselineVersion));
+    }
+    const NodeId entries = doc_.get(root, "entries");
+    if (!doc_.isSequence(entries)) fail(entries == kNoNode ? root : entries, "\"entries\" must be a list");
+    Baseline baseline;
+    for (const NodeId item : doc_.items(entries)) {
+      if (!doc_.isMapping(item)) fail(item, "each entry must be an object with file, rule, path and count");
+      BaselineEntry entry;
+      entry.file = text(item, "file", false);
+      entry.rule = text(item, "rule", false);
+      entry.path = text(item, "path", true);
+      const NodeId count = doc_.get(item, "count");
+      const auto n = integer(count);
+      if (!n || *n < 1) fail(count == kNoNode ? item : count, "\"count\" must be a whole number of at least 1");
+      entry.count = static_cast<std::size_t>(*n);
+      if (doc_.isScalar(doc_.get(item, "message"))) entry.message = doc_.node(doc_.get(item, "message")).value;
+      baseline.entries.push_back(std::move(entry));
+    }
+    return baseline;
+  }
+
+ private:
+  [[noreturn]] void fail(NodeId at, const std::string& message) const {
+    const Position p = at == kNoNode ? Position{1, 1} : doc_.node(at).span.begin;
+    throw BaselineError(
+        fmt::format("{}:{}:{}: not a crmlint baseline: {}; write a new one with --write-baseline", path_, p.line,
+                    p.column, message));
+  }
+
+  std::optional<std::int64_t> integer(NodeId node) const {
+    if (!doc_.isScalar(node) || doc_.node(node).quoted) return std::nullopt;
+    return parseInteger(doc_.node(node).value);
+  }
+
+  std::string text(NodeId entry, std::string_view key, bool mayBeEmpty) const {
+    const NodeId value = doc_.get(entry, key);
+    if (!doc_.isScalar(value) || (!mayBeEmpty && doc_.node(value).value.empty())) {
+      fail(value == kNoNode ? entry : value, fmt::format("each entry needs a \"{}\" string", key));
+    }
+    return doc_.node(value).value;
+  }
+
+  const Document& doc_;
+  const std::string& path_;
+};
+
+}  // namespace
+
+std::string fingerprintFile(std::string_view file) {
+  const fs::path path = fs::path(file).lexically_normal();
+  if (path.is_absolute()) {
+    std::error_code ec;
+    const fs::path relative = path.lexically_relative(fs::current_path(ec));
+    if (!ec && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
+  }
+  return path.generic_string();
+}
+
+Baseline makeBaseline(const std::vector<FileReport>& reports) {
+  std::map<Fingerprint, BaselineEntry> byFingerprint;
+  for (const FileReport& report : reports) {
+    for (const Diagnostic& d : report.diagnostics) {
+      auto [it, added] = byFingerprint.try_emplace(fingerprintOf(d));
+      BaselineEntry& entry = it->second;
+      if (added) entry = {std::get<0>(it->first), d.rule, d.path, 0, d.message};
+      ++entry.count;
+    }
+  }
+  Baseline baseline;
+  for (auto& [fingerprint, entry] : byFingerprint) baseline.entries.push_back(std::move(entry));
+  return baseline;
+}
+
+std::size_t diagnosticCount(const Baseline& baseline) {
+  std::size_t total = 0;
+  for (const BaselineEntry& entry : baseline.entries) total += entry.count;
+  return total;
+}
+
+void writeBaselineJson(std::ostream& out, const Baseline& baseline) {
+  JsonWriter w(out);
+  w.beginObject().field("version", kBaselineVersion).key("entries").beginArray();
+  for (const BaselineEntry& entry : baseline.entries) {
+    w.beginObject()
+        .field("file", entry.file)
+        .field("rule", entry.rule)
+        .field("path", entry.path)
+        .field("count", entry.count)
+        .field("message", entry.message)
+        .endObject();
+  }
+  w.endArray().endObject().finish();
+}
+
+Baseline parseBaseline(std::string_view text, const std::string& path) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    throw BaselineError(fmt::format("{}: not a crmlint baseline: the file is empty; write a new one with "
+                                    "--write-baseline",
+                                    path));
+  }
+  const LineIndex lines(text);
+  const ParseResult parsed = parseYaml(text, lines);
+  if (parsed.error) {
+    throw BaselineError(fmt::format("{}:{}:{}: not a crmlint baseline: the JSON is broken ({}); write a new one "
+                                    "with --write-baseline",
+                                    path, parsed.error->position.line, parsed.error->position.column,
+                                    parsed.error->message));
+  }
+  return BaselineReader(parsed.document, path).read();
+}
+
+Baseline readBaseline(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    throw BaselineError(fmt::format("{}: cannot read the baseline: {}; create it with --write-baseline {}", path,
+                                    fs::exists(path, ec) ? "not a regular file" : "no such file", path));
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (!in) throw BaselineError(fmt::format("{}: cannot read the baseline: {}", path, std::strerror(errno)));
+  return parseBaseline(text.str(), path);
+}
+
+std::size_t removeBaselined(std::vector<FileReport>& reports, const Baseline& baseline) {
+  std::map<Fingerprint, std::size_t> remaining;
+  for (const BaselineEntry& entry : baseline.entries) {
+    remaining[{fingerprintFile(entry.file), entry.rule, entry.path}] += entry.count;
+  }
+  std::size_t removed = 0;
+  for (FileReport& report : reports) {
+    std::erase_if(report.diagnostics, [&](const Diagnostic& d) {
+      const auto it = remaining.find(fingerprintOf(d));
+      if (it == remaining.end() || it->second == 0) return false;
+      --it->second;
+      ++removed;
+      return true;
+    });
+  }
+  return removed;
+}
+
+}  // namespace crmlint
