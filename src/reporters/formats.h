@@ -9,5 +9,9 @@ namespace crmlint {
 std::unique_ptr<Reporter> makeTextReporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> makeCompactReporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> makeJsonReporter();
+std::unique_ptr<Reporter> makeSarifReporter(const Registry& registry);
+std::unique_ptr<Reporter> makeJunitReporter();
+std::unique_ptr<Reporter> makeGithubReporter();
+std::unique_ptr<Reporter> makeGitlabReporter();
 
 }  // namespace crmlint

@@ -18,6 +18,10 @@ const std::map<std::string, Factory, std::less<>>& factories() {
       {"text", [](const ReporterOptions& o, const Registry&) { return makeTextReporter(o); }},
       {"compact", [](const ReporterOptions& o, const Registry&) { return makeCompactReporter(o); }},
       {"json", [](const ReporterOptions&, const Registry&) { return makeJsonReporter(); }},
+      {"sarif", [](const ReporterOptions&, const Registry& r) { return makeSarifReporter(r); }},
+      {"junit", [](const ReporterOptions&, const Registry&) { return makeJunitReporter(); }},
+      {"github", [](const ReporterOptions&, const Registry&) { return makeGithubReporter(); }},
+      {"gitlab", [](const ReporterOptions&, const Registry&) { return makeGitlabReporter(); }},
   };
   return table;
 }
