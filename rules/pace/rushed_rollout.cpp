@@ -92,8 +92,8 @@ class RushedRollout final : public Rule {
     const std::int64_t minDays = ctx.mapValue("min_days", nameOf(*m.scope));
     if (days >= minDays) return;
     ctx.report({.at = m.due.node,
-                .message = fmt::format("{} gives {} only {} days to roll out ({} to {}); a {} rollout needs at "
-                                       "least {}",
+                .message = fmt::format("{} gives {} only {} days to roll out ({} to {}); a rollout with scope "
+                                       "'{}' needs at least {}",
                                        m.label("milestone"), reachOf(*m.scope), days, m.start->iso(), m.due->iso(),
                                        nameOf(*m.scope), minDays),
                 .help = fmt::format("move 'due' to {} or later, or roll out in smaller stages that each get time "

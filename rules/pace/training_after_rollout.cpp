@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "rule.h"
 
@@ -103,20 +105,27 @@ class TrainingAfterRollout final : public Rule {
                                         start.iso())});
         continue;
       }
+      // One finding per rollout, at the first untrained department, naming them all.
       std::unordered_set<std::string_view> seen;
+      std::vector<const Ref*> untrained;
       for (const Ref& d : *m.departments) {
         if (!s.departments.find(d.id) || !seen.insert(d.id).second) continue;
         std::optional<Date> trained = earliestForAll;
         if (const auto it = earliestFor.find(d.id); it != earliestFor.end()) trained = earlier(trained, it->second);
-        if (trained && *trained <= start) continue;
-        ctx.report({.at = d.node,
-                    .message = fmt::format("{} starts its {} on {}, but no training for department '{}' is due "
-                                           "by then",
-                                           m.label("milestone"), kind, start.iso(), d.id),
-                    .help = fmt::format("schedule a 'type: training' milestone that names '{}' (or names no "
-                                        "departments) due on or before {}, and list it in this {}'s 'after'",
-                                        d.id, start.iso(), kind)});
+        if (!trained || *trained > start) untrained.push_back(&d);
       }
+      if (untrained.empty()) continue;
+      std::vector<std::string> names;
+      for (const Ref* d : untrained) names.push_back(fmt::format("'{}'", d->id));
+      const bool one = names.size() == 1;
+      ctx.report({.at = untrained.front()->node,
+                  .message = fmt::format("{} starts its {} on {}, but no training for department{} {} is due by "
+                                         "then",
+                                         m.label("milestone"), kind, start.iso(), one ? "" : "s",
+                                         fmt::join(names, ", ")),
+                  .help = fmt::format("schedule a 'type: training' milestone for {} (or one that names no "
+                                      "departments) due on or before {}, and list it in this {}'s 'after'",
+                                      one ? "that department" : "those departments", start.iso(), kind)});
     }
   }
 };

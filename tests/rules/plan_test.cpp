@@ -1,0 +1,493 @@
+// plan/*: a prioritized, consistent delivery plan that is measured.
+#include <string>
+
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+bool mentions(const Diagnostic& d, std::string_view text) { return d.message.find(text) != std::string::npos; }
+
+// Only plan/dependency-cycle (and the always-on rules), so a very large plan
+// tests that rule and not the others.
+Config onlyDependencyCycle() {
+  Config c = recommended();
+  for (auto& [id, setting] : c.rules) setting.enabled = id == "plan/dependency-cycle";
+  return c;
+}
+
+// `count` milestones, each waiting for the next; the last waits for the first
+// when `closed`, making one loop through all of them.
+std::string chainOfMilestones(std::size_t count, bool closed) {
+  std::string yaml = "strategy:\n  name: A very long plan\nmilestones:\n";
+  for (std::size_t i = 0; i < count; ++i) {
+    yaml += "  - {id: m" + std::to_string(i) + ", title: Step " + std::to_string(i);
+    if (i + 1 < count) yaml += ", after: [m" + std::to_string(i + 1) + "]";
+    if (i + 1 == count && closed) yaml += ", after: [m0]";
+    yaml += "}\n";
+  }
+  return yaml;
+}
+
+// Lint options for a run with --today DAY.
+LintOptions onDay(std::string_view day) {
+  LintOptions options;
+  options.today = parseDate(day);
+  return options;
+}
+
+}  // namespace
+
+// ---- plan/dependency-cycle -----------------------------------------------------
+
+TEST_CASE("plan/dependency-cycle: a loop of three milestones is named in order at the entry that closes it") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: requirements
+    title: Requirements derived from the goals with each department
+    type: requirements
+    after: [review]
+  - id: select-vendor
+    title: Choose the platform that fits the requirements
+    type: vendor-selection
+    after: [requirements]
+  - id: review
+    title: Review the platform choice with the sponsor
+    type: review
+    after: [select-vendor]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/dependency-cycle", 11, 13));
+  const auto found = ofRule(d, "plan/dependency-cycle");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "milestone 'select-vendor' waits for 'requirements'"));
+  CHECK(mentions(found[0], "requirements -> review -> select-vendor -> requirements"));
+  CHECK(found[0].severity == Severity::Error);
+}
+
+TEST_CASE("plan/dependency-cycle: a milestone waiting for itself is a loop of one") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    type: pilot
+    after: [pilot-west]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/dependency-cycle", 7, 13));
+  const auto found = ofRule(d, "plan/dependency-cycle");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "pilot-west -> pilot-west"));
+}
+
+TEST_CASE("plan/dependency-cycle: two separate loops are each reported once") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: train-west, title: Train the West team, after: [pilot-west]}
+  - {id: pilot-west, title: Pilot with the West team, after: [train-west]}
+  - {id: train-east, title: Train the East team, after: [pilot-east]}
+  - {id: pilot-east, title: Pilot with the East team, after: [train-east]}
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/dependency-cycle").size() == 2);
+  CHECK(fires(d, "plan/dependency-cycle", 5, 63));
+  CHECK(fires(d, "plan/dependency-cycle", 7, 63));
+}
+
+TEST_CASE("plan/dependency-cycle: milestones that share dependencies without a loop are fine") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: requirements, title: Requirements from the goals}
+  - {id: select-vendor, title: Choose the platform, after: [requirements]}
+  - {id: redesign, title: Redesign the renewal process, after: [requirements]}
+  - {id: pilot-west, title: Pilot with the West team, after: [select-vendor, redesign, requirements]}
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/dependency-cycle").empty());
+}
+
+TEST_CASE("plan/dependency-cycle: a chain of 100,000 milestones does not overflow the stack") {
+  const auto open = lintWith(chainOfMilestones(100000, false), onlyDependencyCycle());
+  CHECK(ofRule(open, "plan/dependency-cycle").empty());
+
+  const std::string closed = chainOfMilestones(100000, true);
+  const auto d = lintWith(closed, onlyDependencyCycle());
+  const auto found = ofRule(d, "plan/dependency-cycle");
+  REQUIRE(found.size() == 1);
+  // The last milestone's line closes the loop: 3 header lines, then one line each.
+  const std::size_t lastLine = closed.rfind("  - {id: m99999");
+  const auto column = static_cast<std::uint32_t>(closed.find("[m0]", lastLine) - lastLine + 2);
+  CHECK(fires(d, "plan/dependency-cycle", 100003, column));
+  // A long loop is named by its ends, not all 100,000 ids.
+  CHECK(mentions(found[0], "m0 -> m1 -> m2 -> m3 -> ... 99993 more ... -> m99997 -> m99998 -> m99999 -> m0"));
+}
+
+// ---- plan/dependency-order -----------------------------------------------------
+
+TEST_CASE("plan/dependency-order: a pilot starting before its training is due is reported at its start") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: train-west
+    title: Train the West region's sales team
+    type: training
+    start: 2027-04-19
+    due: 2027-05-07
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    type: pilot
+    start: 2027-05-03
+    due: 2027-06-30
+    after: [train-west]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/dependency-order", 12, 12));
+  const auto found = ofRule(d, "plan/dependency-order");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "milestone 'pilot-west' starts on 2027-05-03, before milestone 'train-west' is due on "
+                           "2027-05-07"));
+}
+
+TEST_CASE("plan/dependency-order: with several unfinished dependencies the one due last is named, once") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: train-west, title: Train the West team, start: 2027-04-19, due: 2027-05-07}
+  - {id: clean-data, title: Clean the West accounts, start: 2027-04-12, due: 2027-05-14}
+  - {id: pilot-west, title: Pilot with the West team, start: 2027-05-03, due: 2027-06-30, after: [train-west, clean-data]}
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/dependency-order", 6, 62));
+  const auto found = ofRule(d, "plan/dependency-order");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "milestone 'clean-data' is due on 2027-05-14 (and 1 other milestone it waits for)"));
+}
+
+TEST_CASE("plan/dependency-order: starting on the day a dependency is due is in order") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: train-west
+    title: Train the West region's sales team
+    type: training
+    start: 2027-04-19
+    due: 2027-05-07
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    type: pilot
+    start: 2027-05-07
+    due: 2027-06-30
+    after: [train-west]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/dependency-order").empty());
+}
+
+// ---- plan/date-order -------------------------------------------------------------
+
+TEST_CASE("plan/date-order: a milestone that starts after its due date is reported at its start") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: train-west
+    title: Train the West region's sales team
+    type: training
+    start: 2027-05-17
+    due: 2027-05-07
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/date-order", 7, 12));
+  const auto found = ofRule(d, "plan/date-order");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "milestone 'train-west' starts on 2027-05-17, after its due date 2027-05-07"));
+}
+
+TEST_CASE("plan/date-order: a milestone due after a goal it serves is reported at its due date") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    due: 2027-12-31
+milestones:
+  - id: rollout-all
+    title: Roll out shared account plans across the enterprise
+    goals: [reduce-churn]
+    type: rollout
+    start: 2027-09-01
+    due: 2028-02-28
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/date-order", 13, 10));
+  const auto found = ofRule(d, "plan/date-order");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "milestone 'rollout-all' is due on 2028-02-28, after goal 'reduce-churn' it serves is "
+                           "due on 2027-12-31"));
+}
+
+TEST_CASE("plan/date-order: a one-day milestone due on its goal's date is in order") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    due: 2027-12-31
+milestones:
+  - id: sign-off
+    title: Sponsor signs off the churn results
+    goals: [reduce-churn]
+    type: review
+    start: 2027-12-31
+    due: 2027-12-31
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/date-order").empty());
+}
+
+// ---- plan/no-priority --------------------------------------------------------------
+
+TEST_CASE("plan/no-priority: a missing priority is reported at the goal's id, a shared one at its value") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    priority: 1
+  - id: cross-sell
+    title: Raise the mid-market cross-sell win rate from 18% to 24% by March 2028
+    priority: 1
+  - id: faster-resolution
+    title: Resolve 80% of support cases within one business day by end of 2027
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/no-priority").size() == 2);
+  CHECK(fires(d, "plan/no-priority", 9, 15));
+  CHECK(fires(d, "plan/no-priority", 10, 9));
+  for (const Diagnostic& x : ofRule(d, "plan/no-priority")) {
+    if (x.span.begin.line == 9) {
+      CHECK(mentions(x, "goal 'cross-sell' has priority 1, the same as goal 'reduce-churn'"));
+    } else {
+      CHECK(mentions(x, "goal 'faster-resolution' has no priority"));
+      CHECK(x.path == "goals[faster-resolution].priority");
+      CHECK(x.severity == Severity::Info);
+    }
+  }
+}
+
+TEST_CASE("plan/no-priority: goals ranked 1, 2, 3 are prioritized") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: reduce-churn
+    title: Cut enterprise logo churn from 14% to 9% by end of 2027
+    priority: 1
+  - id: cross-sell
+    title: Raise the mid-market cross-sell win rate from 18% to 24% by March 2028
+    priority: 3
+  - id: faster-resolution
+    title: Resolve 80% of support cases within one business day by end of 2027
+    priority: 2
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/no-priority").empty());
+}
+
+// ---- plan/no-review ------------------------------------------------------------------
+
+TEST_CASE("plan/no-review: a plan without a review milestone or cadence is reported at the milestones key") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: rollout-all
+    title: Roll out shared account plans across the enterprise
+    type: rollout
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/no-review", 3, 1));
+  const auto found = ofRule(d, "plan/no-review");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "milestones");
+}
+
+TEST_CASE("plan/no-review: a strategy with no milestones and no cadence is reported at the strategy key") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  vision: Every customer-facing team works from one customer record.
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/no-review", 1, 1));
+  const auto found = ofRule(d, "plan/no-review");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "strategy.review_cadence");
+}
+
+TEST_CASE("plan/no-review: a review milestone, or a review cadence, is enough") {
+  const auto withMilestone = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: review-q4
+    title: Review churn against the baseline
+    type: review
+)");
+  INFO(describe(withMilestone));
+  CHECK(ofRule(withMilestone, "plan/no-review").empty());
+
+  const auto withCadence = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+  review_cadence: quarterly
+milestones:
+  - id: rollout-all
+    title: Roll out shared account plans across the enterprise
+    type: rollout
+)");
+  INFO(describe(withCadence));
+  CHECK(ofRule(withCadence, "plan/no-review").empty());
+}
+
+// ---- plan/technology-heavy --------------------------------------------------------------
+
+TEST_CASE("plan/technology-heavy: three technology milestones of five with one training is reported at milestones") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}
+  - {id: migrate, title: Migrate the account data, type: data}
+  - {id: connect-billing, title: Connect billing to the CRM, type: integration}
+  - {id: train, title: Train every customer-facing team, type: training}
+  - {id: rollout-all, title: Roll out shared account plans, type: rollout}
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/technology-heavy", 3, 1));
+  const auto found = ofRule(d, "plan/technology-heavy");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "3 of the plan's 5 typed milestones (60%) are technology work"));
+  CHECK(mentions(found[0], "only 1 is about people and process"));
+}
+
+TEST_CASE("plan/technology-heavy: milestones without a type are not counted") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}
+  - {id: migrate, title: Migrate the account data, type: data}
+  - {id: train, title: Train every customer-facing team, type: training}
+  - {id: kickoff, title: Kick-off meeting}
+  - {id: workshop, title: Workshop with the sales team}
+  - {id: offsite, title: Leadership offsite}
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/technology-heavy", 3, 1));
+}
+
+TEST_CASE("plan/technology-heavy: half technology is not more than max_share") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}
+  - {id: migrate, title: Migrate the account data, type: data}
+  - {id: redesign, title: Redesign the renewal process, type: process}
+  - {id: train, title: Train every customer-facing team, type: training}
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/technology-heavy").empty());
+}
+
+TEST_CASE("plan/technology-heavy: a lower max_share still needs people-and-process work to fall short") {
+  Config c = recommended();
+  c.rules["plan/technology-heavy"].options["max_share"] = 0.3;
+  const auto balanced = lintWith(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}
+  - {id: migrate, title: Migrate the account data, type: data}
+  - {id: redesign, title: Redesign the renewal process, type: process}
+  - {id: train, title: Train every customer-facing team, type: training}
+  - {id: rollout-all, title: Roll out shared account plans, type: rollout}
+)",
+                                 c);
+  INFO(describe(balanced));
+  CHECK(ofRule(balanced, "plan/technology-heavy").empty());
+
+  const auto heavy = lintWith(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}
+  - {id: migrate, title: Migrate the account data, type: data}
+  - {id: train, title: Train every customer-facing team, type: training}
+  - {id: pilot-west, title: Pilot shared account plans, type: pilot}
+  - {id: rollout-all, title: Roll out shared account plans, type: rollout}
+)",
+                              c);
+  INFO(describe(heavy));
+  CHECK(fires(heavy, "plan/technology-heavy", 3, 1));
+}
+
+// ---- plan/overdue --------------------------------------------------------------------------
+
+namespace {
+
+constexpr std::string_view kTrackedPlan = R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: train-west
+    title: Train the West region's sales team
+    type: training
+    due: 2027-05-07
+    status: in-progress
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    type: pilot
+    due: 2027-04-30
+    status: done
+  - id: clean-data
+    title: Merge duplicate accounts
+    type: data
+    due: 2027-05-03
+    status: dropped
+  - id: announce
+    title: Tell staff what changes and why
+    type: communication
+    due: 2027-06-01
+  - id: rollout-all
+    title: Roll out shared account plans across the enterprise
+    type: rollout
+    due: 2027-05-31
+)";
+
+}  // namespace
+
+TEST_CASE("plan/overdue: with --today, unfinished milestones past their due date are reported at it") {
+  const auto d = lint(kTrackedPlan, onDay("2027-06-01"));
+  INFO(describe(d));
+  const auto found = ofRule(d, "plan/overdue");
+  CHECK(found.size() == 2);
+  CHECK(fires(d, "plan/overdue", 7, 10));
+  CHECK(fires(d, "plan/overdue", 26, 10));
+  for (const Diagnostic& x : found) {
+    if (x.span.begin.line == 7) {
+      CHECK(mentions(x, "milestone 'train-west' was due on 2027-05-07 and is still in progress: 25 days overdue"));
+    } else {
+      CHECK(mentions(x, "milestone 'rollout-all' was due on 2027-05-31 and is still planned: 1 day overdue"));
+    }
+  }
+}
+
+TEST_CASE("plan/overdue: without --today nothing is ever reported") {
+  const auto d = lint(kTrackedPlan);
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/overdue").empty());
+}
+
+// ---- the bundled example ---------------------------------------------------------------------
+
+TEST_CASE("plan: examples/acme-loyalty.yaml has no plan findings, also with --today before the plan starts") {
+  const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"), onDay("2026-12-31"));
+  INFO(describe(d));
+  for (const Diagnostic& x : d) CHECK_FALSE(x.rule.starts_with("plan/"));
+}
