@@ -31,7 +31,7 @@ class TechnologyFirst final : public Rule {
     static const RuleMeta meta{
         .id = "customer/technology-first",
         .severity = Severity::Warning,
-        .summary = "A goal is about buying or deploying technology and names no customer outcome.",
+        .summary = "Goals are about customers, not about buying or deploying software.",
         .rationale =
             "The seed articles agree on the most common way CRM fails: the project becomes about the software "
             "or the vendor, and the customer drops out of view. Software is a tool that serves the strategy, "

@@ -33,8 +33,8 @@ class Realistic final : public Rule {
     static const RuleMeta meta{
         .id = "smart/realistic",
         .severity = Severity::Warning,
-        .summary = "Goals aim for reachable figures: no absolute targets (0% or 100%), no leap of more than "
-                   "max_change percent of the baseline, and no owner holding more than max_goals_per_owner goals.",
+        .summary = "Goals aim for reachable targets (no 0% or 100%, no leap past max_change) and no owner holds "
+                   "too many.",
         .rationale =
             "The best-practices article asks for realistic objectives and a plan that starts small and iterates; "
             "the failure articles describe programmes that rush and overreach until staff and customers are "

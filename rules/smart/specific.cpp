@@ -11,14 +11,19 @@
 namespace crmlint {
 namespace {
 
-// The vague word the title opens with, or empty. A word-list entry may be a
-// phrase ("work on"), so the title's first words are compared to it.
-std::string leadingVagueWord(const std::vector<std::string>& titleWords, const std::vector<std::string>& vague) {
-  for (const std::string& phrase : vague) {
-    const std::vector<std::string> needle = text::words(phrase);
-    if (!needle.empty() && needle.size() <= titleWords.size() &&
-        std::equal(needle.begin(), needle.end(), titleWords.begin())) {
-      return phrase;
+// A word-list entry may be a phrase ("work on"): each is split into words
+// once, and the title's first words are compared to them.
+struct VaguePhrase {
+  std::string text;
+  std::vector<std::string> words;
+};
+
+// The vague phrase the title opens with, or empty.
+std::string leadingVagueWord(const std::vector<std::string>& titleWords, const std::vector<VaguePhrase>& vague) {
+  for (const VaguePhrase& phrase : vague) {
+    if (!phrase.words.empty() && phrase.words.size() <= titleWords.size() &&
+        std::equal(phrase.words.begin(), phrase.words.end(), titleWords.begin())) {
+      return phrase.text;
     }
   }
   return {};
@@ -30,8 +35,7 @@ class Specific final : public Rule {
     static const RuleMeta meta{
         .id = "smart/specific",
         .severity = Severity::Warning,
-        .summary = "A goal's title says exactly what changes: it does not open with a vague verb without a number, "
-                   "and it is more than a few words long.",
+        .summary = "A goal's title says what changes and by how much, not just 'improve ...'.",
         .rationale =
             "The CRM best-practices article asks for SMART objectives, and 'S' comes first: a goal such as "
             "'Improve customer service' cannot be planned, owned or checked, because nobody can say what "
@@ -62,7 +66,8 @@ class Specific final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const std::vector<std::string>& vague = ctx.words("vague_words");
+    std::vector<VaguePhrase> vague;
+    for (const std::string& phrase : ctx.words("vague_words")) vague.push_back({phrase, text::words(phrase)});
     const auto minWords = static_cast<std::size_t>(std::max<std::int64_t>(0, ctx.integer("min_words")));
     for (const Goal& g : s.goals) {
       if (!g.title.has()) continue;  // schema/required reports a missing title

@@ -13,7 +13,7 @@ class TooManyGoals final : public Rule {
     static const RuleMeta meta{
         .id = "strategy/too-many-goals",
         .severity = Severity::Info,
-        .summary = "The strategy has more than max_goals goals.",
+        .summary = "The strategy keeps to a few goals (at most max_goals): a simple strategy wins.",
         .rationale =
             "The article on why CRM projects fail asks for a few well-defined goals and a system kept simple, "
             "and the best-practices article for a prioritized plan that starts small. A strategy with a long "
