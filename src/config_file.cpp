@@ -50,7 +50,7 @@ class ConfigReader {
     for (const Entry& e : doc_.entries(root)) {
       const std::string_view key = doc_.keyText(e.key);
       if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), key) == kTopLevelKeys.end()) {
-        fail(e.key, fmt::format("unknown key '{}'{}; a config has the keys extends, rules and exclude", key,
+        fail(e.key, fmt::format("unknown key '{}' (a config has the keys extends, rules and exclude){}", key,
                                 didYouMean(closestMatch(key, kTopLevelKeys))));
       }
     }
@@ -96,7 +96,7 @@ class ConfigReader {
     for (const char* p : kPresets) {
       if (name == p) return p;
     }
-    fail(node, fmt::format("extends: '{}' is not a preset{}; use recommended or strict", name,
+    fail(node, fmt::format("extends: '{}' is not a preset (recommended or strict){}", name,
                            didYouMean(closestMatch(name, kPresets))));
   }
 
@@ -107,8 +107,9 @@ class ConfigReader {
     if (word == "off") return std::nullopt;
     if (const auto s = severityFrom(word); s && doc_.isScalar(node)) return s;
     const std::string shown = doc_.isScalar(node) ? fmt::format("'{}'", word) : std::string("this value");
-    fail(node, fmt::format("{} is not a severity for '{}'{}; use off, info, warning or error", shown, ruleName,
-                           didYouMean(closestMatch(word, kSeverityWords))));
+    // Three edits, so that `warn` finds `warning`.
+    fail(node, fmt::format("{} is not a severity for '{}' (off, info, warning or error){}", shown, ruleName,
+                           didYouMean(closestMatch(word, kSeverityWords, 3))));
   }
 
   void setSeverity(NodeId at, const std::string& id, std::optional<Severity> severity,
@@ -149,7 +150,7 @@ class ConfigReader {
         const auto level = severity(e.value, name);
         for (const std::string& id : expandRuleSelector(registry_, name)) setSeverity(e.value, id, level, name, config);
       } else {
-        fail(e.key, fmt::format("unknown rule '{}'{}; 'crmlint rules' lists the rules and categories", name,
+        fail(e.key, fmt::format("unknown rule '{}' ('crmlint rules' lists the rules and categories){}", name,
                                 didYouMean(closestMatch(name, names))));
       }
     }
@@ -174,16 +175,19 @@ class ConfigReader {
       if (!spec) {
         std::vector<std::string> known{"severity"};
         for (const OptionSpec& o : meta.options) known.push_back(o.name);
-        fail(option.key, fmt::format("rule '{}' has no option '{}'{}; its settings are: {}", id, name,
-                                     didYouMean(closestMatch(name, known)), fmt::join(known, ", ")));
+        fail(option.key, fmt::format("rule '{}' has no option '{}' (its settings: {}){}", id, name,
+                                     fmt::join(known, ", "), didYouMean(closestMatch(name, known))));
       }
       config.rules[id].options[spec->name] = optionValue(*spec, option.value, id);
     }
   }
 
   [[noreturn]] void wrongType(const OptionSpec& spec, NodeId value, std::string_view ruleId) const {
-    fail(value, fmt::format("option '{}' of '{}' must be {}; the default is {}", spec.name, ruleId,
-                            kindDescription(spec.kind), formatOptionValue(spec.defaultValue)));
+    // A default word list is too long to quote in a message.
+    const std::string example = spec.kind == OptionKind::Words
+                                    ? std::string()
+                                    : fmt::format(" (the default is {})", formatOptionValue(spec.defaultValue));
+    fail(value, fmt::format("option '{}' of '{}' must be {}{}", spec.name, ruleId, kindDescription(spec.kind), example));
   }
 
   // An unquoted whole number.
@@ -222,8 +226,8 @@ class ConfigReader {
         for (const Entry& e : doc_.entries(value)) {
           const std::string key(doc_.keyText(e.key));
           if (!merged.contains(key)) {
-            fail(e.key, fmt::format("option '{}' of '{}' has no key '{}'{}; its keys are: {}", spec.name, ruleId,
-                                    key, didYouMean(closestMatch(key, keys)), fmt::join(keys, ", ")));
+            fail(e.key, fmt::format("option '{}' of '{}' has no key '{}' (its keys: {}){}", spec.name, ruleId, key,
+                                    fmt::join(keys, ", "), didYouMean(closestMatch(key, keys))));
           }
           const auto n = integer(e.value);
           if (!n) fail(e.value, fmt::format("'{}' in option '{}' of '{}' must be a whole number", key, spec.name, ruleId));
@@ -290,7 +294,7 @@ Config parseConfig(std::string_view text, const std::string& path, const fs::pat
   const LineIndex lines(text);
   const ParseResult parsed = parseYaml(text, lines);
   if (parsed.error) {
-    throw ConfigError(fmt::format("{}:{}:{}: the config is not valid YAML: {}", path, parsed.error->position.line,
+    throw ConfigError(fmt::format("{}:{}:{}: the config cannot be read: {}", path, parsed.error->position.line,
                                   parsed.error->position.column, parsed.error->message));
   }
   return ConfigReader(parsed.document, path, registry).read(directory);

@@ -315,12 +315,15 @@ int run(int argc, char** argv) {
   app.add_option("--baseline", args.baseline, "Report only diagnostics not recorded in this baseline file");
   app.add_option("--write-baseline", args.writeBaseline,
                  "Record the current diagnostics in this file and exit 0");
-  // `crmlint rules --config FILE` works as well as `crmlint --config FILE rules`.
-  app.fallthrough();
 
   auto* rulesCmd = app.add_subcommand("rules", "List every rule: id, category, severity, enabled, summary");
   std::string rulesFormat = "text";
   rulesCmd->add_option("-f,--format", rulesFormat, "text or json")->check(CLI::IsMember({"text", "json"}));
+  // The settings that change what `rules` shows, accepted after it as well as before.
+  auto* rulesConfig = rulesCmd->add_option("-c,--config", args.config, "Show the rules under this config file");
+  rulesCmd->add_flag("--no-config", args.noConfig, "Show the built-in settings")->excludes(rulesConfig);
+  rulesCmd->add_option("--select", args.select, "As for linting")->delimiter(',');
+  rulesCmd->add_option("--ignore", args.ignore, "As for linting")->delimiter(',');
   auto* explainCmd = app.add_subcommand("explain", "Print a rule's full documentation");
   std::string ruleId;
   explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific")->required();
