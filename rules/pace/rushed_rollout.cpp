@@ -128,10 +128,14 @@ class RushedRollout final : public Rule {
       names.push_back(other.id.has() ? fmt::format("'{}'", *other.id) : other.label("milestone"));
       if (names.size() == kNamedOverlaps) break;
     }
-    std::string list = fmt::format("{}", fmt::join(names, ", "));
-    if (running.size() > names.size()) list += fmt::format(" and {} more", running.size() - names.size());
+    std::string list;
+    if (!names.empty()) {
+      list = fmt::format(" ({}", fmt::join(names, ", "));
+      if (running.size() > names.size()) list += fmt::format(" and {} more", running.size() - names.size());
+      list += ')';
+    }
     ctx.report({.at = m.start.node,
-                .message = fmt::format("{} starts on {} while {} other rollout{} still running ({}): {} at once, "
+                .message = fmt::format("{} starts on {} while {} other rollout{} still running{}: {} at once, "
                                        "more than the {} allowed",
                                        m.label("milestone"), m.start->iso(), running.size(),
                                        running.size() == 1 ? " is" : "s are", list, running.size() + 1, maxParallel),
