@@ -59,12 +59,14 @@ std::string Document::path(NodeId id) const {
         }
       }
     } else {
-      for (std::uint32_t i = 0; i < parent.childCount; ++i) {
-        if (kids[i] != id) continue;
-        const NodeId entryId = get(id, "id");
-        const bool named = isScalar(entryId) && !nodes_[entryId].value.empty();
-        parts.push_back("[" + (named ? nodes_[entryId].value : std::to_string(i)) + "]");
-        break;
+      // An entry is named by its id; only an entry without one needs the
+      // (linear) search for its index.
+      const NodeId entryId = get(id, "id");
+      if (isScalar(entryId) && !nodes_[entryId].value.empty()) {
+        parts.push_back("[" + nodes_[entryId].value + "]");
+      } else {
+        const auto at = std::find(kids, kids + parent.childCount, id);
+        parts.push_back("[" + std::to_string(at - kids) + "]");
       }
     }
     id = parentId;
