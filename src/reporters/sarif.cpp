@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "position.h"
@@ -90,7 +91,15 @@ std::string pascalCase(std::string_view id) {
 }
 
 void writeRule(JsonWriter& json, std::string_view id, const Rule* rule) {
-  json.beginObject().field("id", id).field("name", pascalCase(id));
+  json.beginObject().field("id", id);
+  // A name that differs from the id only in case (Syntax) is no name: SARIF says to leave it out.
+  const std::string name = pascalCase(id);
+  const bool sameAsId = std::equal(name.begin(), name.end(), id.begin(), id.end(),
+                                   [](char a, char b) {
+                                     return std::tolower(static_cast<unsigned char>(a)) ==
+                                            std::tolower(static_cast<unsigned char>(b));
+                                   });
+  if (!sameAsId) json.field("name", name);
   if (rule) {
     const RuleMeta& meta = rule->meta();
     json.key("shortDescription").beginObject().field("text", meta.summary).endObject();
