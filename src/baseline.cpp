@@ -91,8 +91,12 @@ std::string fingerprintFile(std::string_view file) {
   const fs::path path = fs::path(file).lexically_normal();
   if (path.is_absolute()) {
     std::error_code ec;
-    const fs::path relative = path.lexically_relative(fs::current_path(ec));
-    if (!ec && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
+    const fs::path cwd = fs::current_path(ec);  // symbolic links resolved
+    // The path as given, then with its symbolic links resolved like the current directory's.
+    for (const fs::path& candidate : {path, fs::weakly_canonical(path, ec)}) {
+      const fs::path relative = candidate.lexically_relative(cwd);
+      if (!cwd.empty() && !relative.empty() && *relative.begin() != "..") return relative.generic_string();
+    }
   }
   return path.generic_string();
 }
