@@ -48,6 +48,10 @@ struct LintArgs {
   bool noConfig = false;
   std::string baseline;
   std::string writeBaseline;
+  // For hooks and editors, which name every file: treat named files like
+  // files found in a directory.
+  bool forceExclude = false;
+  bool skipNonStrategies = false;
 };
 
 // Usage errors: reported as "crmlint: message" with status 2.
@@ -144,7 +148,7 @@ void writeAtomically(const std::string& path, const std::string& content, std::s
 // Lints the targets on `jobs` threads, each with its own config; results keep
 // the targets' order, so the output is the same whatever the number of jobs.
 std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::vector<const Config*>& configs,
-                                const LintOptions& base,
+                                const LintOptions& base, bool skipNamedNonStrategies,
                                 std::uint64_t maxBytes, const std::string& stdinName, unsigned jobs,
                                 std::vector<InputError>& errors) {
   std::vector<FileReport> reports(targets.size());
@@ -162,7 +166,7 @@ std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::v
         continue;
       }
       LintOptions options = base;
-      options.skipNonStrategies = t.foundByWalk;
+      options.skipNonStrategies = t.foundByWalk || skipNamedNonStrategies;
       reports[i] = lintText(name, std::move(*read.text), *configs[i], options);
     }
   };
@@ -236,6 +240,9 @@ int runLint(const LintArgs& args) {
     return isExcluded(configs.forDirectory(normalPath(path).parent_path()), path, isDirectory);
   };
   Targets targets = collectTargets(args.paths.empty() ? std::vector<std::string>{"."} : args.paths, excluded);
+  if (args.forceExclude) {
+    std::erase_if(targets.files, [&](const Target& t) { return !t.foundByWalk && t.path != "-" && excluded(t.path, false); });
+  }
   // Configs are resolved here, on one thread; linting only reads them.
   std::vector<const Config*> fileConfigs;
   for (const Target& t : targets.files) {
@@ -246,7 +253,8 @@ int runLint(const LintArgs& args) {
   }
   const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<FileReport> reports =
-      lintAll(targets.files, fileConfigs, options, *maxBytes, args.stdinFilename, jobs, targets.errors);
+      lintAll(targets.files, fileConfigs, options, args.skipNonStrategies, *maxBytes, args.stdinFilename, jobs,
+              targets.errors);
   if (!args.writeBaseline.empty()) return writeBaselineFile(args, reports, targets);
   if (baseline) removeBaselined(reports, *baseline);
 
@@ -256,7 +264,9 @@ int runLint(const LintArgs& args) {
     }
   }
   const Summary summary = summarize(reports);
-  if (summary.files == 0 && targets.errors.empty()) {
+  // A hook that was handed only other YAML files has nothing to do: that is not a failure.
+  const bool filesMayBeLeftOut = args.forceExclude || args.skipNonStrategies;
+  if (summary.files == 0 && targets.errors.empty() && !filesMayBeLeftOut) {
     targets.errors.push_back({args.paths.empty() ? "." : fmt::format("{}", fmt::join(args.paths, ", ")),
                               "no strategy files found (YAML files with a top-level 'strategy' key)"});
   }
@@ -315,6 +325,10 @@ int run(int argc, char** argv) {
   app.add_option("--baseline", args.baseline, "Report only diagnostics not recorded in this baseline file");
   app.add_option("--write-baseline", args.writeBaseline,
                  "Record the current diagnostics in this file and exit 0");
+  app.add_flag("--force-exclude", args.forceExclude,
+               "Apply the config's exclude globs to files named on the command line too (for hooks)");
+  app.add_flag("--skip-non-strategies", args.skipNonStrategies,
+               "Skip named YAML files that have no top-level 'strategy' key, as a directory walk does (for hooks)");
 
   auto* rulesCmd = app.add_subcommand("rules", "List every rule: id, category, severity, enabled, summary");
   std::string rulesFormat = "text";
