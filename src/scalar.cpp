@@ -109,7 +109,7 @@ std::optional<Date> parseDate(std::string_view t, std::string* why) {
   };
   if (t.size() != 10 || t[4] != '-' || t[7] != '-' || !allDigits(t.substr(0, 4)) ||
       !allDigits(t.substr(5, 2)) || !allDigits(t.substr(8, 2))) {
-    return fail("a date is written YYYY-MM-DD");
+    return fail(std::string(kDateFormatReason));
   }
   const int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
   const unsigned m = static_cast<unsigned>((t[5] - '0') * 10 + (t[6] - '0'));

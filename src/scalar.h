@@ -26,7 +26,9 @@ std::optional<bool> parseBool(std::string_view text);            // true/false (
 std::optional<std::int64_t> parseInteger(std::string_view text);  // decimal, 0x, 0o; in range
 std::optional<double> parseNumber(std::string_view text);         // finite numbers only
 std::optional<Quantity> parseQuantity(std::string_view text);     // a number or "NN%"
-// YYYY-MM-DD naming a real day. On failure `why` says what is wrong.
+// YYYY-MM-DD naming a real day. On failure `why` says what is wrong: for text
+// not of that form, kDateFormatReason.
+inline constexpr std::string_view kDateFormatReason = "a date is written YYYY-MM-DD";
 std::optional<Date> parseDate(std::string_view text, std::string* why = nullptr);
 
 bool isValidId(std::string_view text);  // [A-Za-z0-9][A-Za-z0-9_.-]*

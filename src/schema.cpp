@@ -223,7 +223,12 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
     case V::Date: {
       if (auto e = scalarOnly("a date YYYY-MM-DD")) return e;
       std::string why;
-      if (!parseDate(text, &why)) return fmt::format("{} must be a date YYYY-MM-DD, not {} ({})", key, quoted(text), why);
+      if (!parseDate(text, &why)) {
+        // A malformed date needs no reason beyond the expected form; a real-looking one does.
+        const bool wellFormed = why != kDateFormatReason;
+        return fmt::format("{} must be a date YYYY-MM-DD, not {}{}", key, quoted(text),
+                           wellFormed ? fmt::format(" ({})", why) : std::string());
+      }
       return std::nullopt;
     }
     case V::Enum:

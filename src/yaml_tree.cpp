@@ -98,6 +98,10 @@ bool isBlank(char c) { return c == ' ' || c == '\t'; }
 bool isBreak(char c) { return c == '\n' || c == '\r'; }
 bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
 
+std::string depthMessage(std::uint32_t maxDepth) {
+  return "the document nests deeper than " + std::to_string(maxDepth) + " levels; a strategy needs a handful";
+}
+
 }  // namespace
 
 // Turns parser events into a Document.
@@ -200,8 +204,7 @@ class TreeBuilder : public YAML::EventHandler {
   void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
     const std::size_t at = skipProperties(offsetOf(mark));
     if (frames_.size() >= limits_.maxDepth) {
-      throw StopParse{at, "the document nests deeper than " + std::to_string(limits_.maxDepth) +
-                              " levels; a strategy needs a handful"};
+      throw StopParse{at, depthMessage(limits_.maxDepth)};
     }
     Node node;
     node.kind = kind;
@@ -348,8 +351,47 @@ class TreeBuilder : public YAML::EventHandler {
   int documents_ = 0;
 };
 
+namespace {
+
+// yaml-cpp scans a whole run of nested '[' or '{' ahead before it reports any
+// of them, holding a token for each: 100,000 brackets cost it 20 MB before
+// the depth limit could see an event. A linear pass over the text finds
+// flow nesting beyond the limit first. It skips quoted scalars and comments;
+// brackets inside plain text only count when a run of them is absurdly deep.
+std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t maxDepth) {
+  std::uint32_t depth = 0;
+  bool tokenStart = true;  // after whitespace, a line start or a flow indicator
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (tokenStart && (c == '"' || c == '\'')) {
+      for (++i; i < text.size() && text[i] != c; ++i) {
+        if (c == '"' && text[i] == '\\') ++i;
+      }
+      tokenStart = false;
+      continue;
+    }
+    if (tokenStart && c == '#') {
+      while (i < text.size() && !isBreak(text[i])) ++i;
+      continue;
+    }
+    if (c == '[' || c == '{') {
+      if (++depth > maxDepth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+    tokenStart = isBlank(c) || isBreak(c) || isFlowIndicator(c) || c == ':';
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 ParseResult parseYaml(std::string_view text, const LineIndex& lines, const ParseLimits& limits) {
   ParseResult result;
+  if (const auto tooDeep = findTooDeepFlow(text, limits.maxDepth)) {
+    result.error = SyntaxError{lines.position(*tooDeep), depthMessage(limits.maxDepth)};
+    return result;
+  }
   ViewStreamBuf buffer(text);
   std::istream input(&buffer);
   TreeBuilder builder(text, lines, limits);

@@ -92,6 +92,15 @@ TEST_CASE("yaml tree: nesting deeper than the limit is an error, not a stack ove
   CHECK(p.result.error->position == at(1, 257));
 }
 
+TEST_CASE("yaml tree: brackets in quotes and comments do not count as nesting") {
+  const std::string brackets(300, '[');
+  Parsed p("a: \"" + brackets + "\"\nb: '" + brackets + "'\n# " + brackets + "\nc: [[1]]\n");
+  CHECK_FALSE(p.result.error);
+  Parsed flow("a: [{b: " + brackets + "\n");
+  REQUIRE(flow.result.error);
+  CHECK(flow.result.error->position == at(1, 263));
+}
+
 TEST_CASE("yaml tree: a second document is reported where it starts") {
   Parsed p("strategy:\n  name: a\n---\nstrategy:\n  name: b\n");
   REQUIRE(p.result.error);
