@@ -45,6 +45,19 @@ expect_contains "$SCRATCH/stdout" "archive/old.yaml:"
 expect_status 2 "$CRMLINT" archive
 expect_contains "$SCRATCH/stderr" "crmlint: archive: every *.yaml or *.yml file in this directory is left out by the config's 'exclude' globs"
 
+# For hooks, which name every file: --force-exclude applies the globs to named
+# files, --skip-non-strategies passes over other YAML, and a run left with
+# nothing to lint is clean.
+printf 'jobs: {}\n' > ci.yml
+expect_status 1 "$CRMLINT" -f compact --force-exclude --skip-non-strategies archive/old.yaml ci.yml plan.yaml
+expect_contains "$SCRATCH/stdout" "plan.yaml:"
+grep -q "archive/old.yaml\|ci.yml" "$SCRATCH/stdout" && fail "archive/old.yaml is excluded and ci.yml is no strategy"
+expect_status 0 "$CRMLINT" --force-exclude --skip-non-strategies archive/old.yaml ci.yml
+expect_contains "$SCRATCH/stdout" "0 errors, 0 warnings, 0 infos in 0 files"
+expect_status 1 "$CRMLINT" -f compact ci.yml
+expect_contains "$SCRATCH/stdout" "ci.yml:1:1: error: the file has no top-level 'strategy' key [schema/not-a-strategy]"
+rm ci.yml
+
 # --no-config: the built-in settings, no exclude.
 expect_status 1 "$CRMLINT" -f compact --no-config .
 expect_contains "$SCRATCH/stdout" "./plan.yaml:6:12: warning: goal 'g1' is not specific"
