@@ -25,6 +25,13 @@ std::vector<Diagnostic> ofRule(const std::vector<Diagnostic>& diagnostics, std::
   return out;
 }
 
+bool inCategory(const std::vector<Diagnostic>& diagnostics, std::string_view category) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.rule.starts_with(std::string(category) + "/")) return true;
+  }
+  return false;
+}
+
 bool fires(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::uint32_t line,
            std::uint32_t column) {
   for (const Diagnostic& d : diagnostics) {

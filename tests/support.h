@@ -21,6 +21,9 @@ Config recommended();
 // The diagnostics of one rule.
 std::vector<Diagnostic> ofRule(const std::vector<Diagnostic>& diagnostics, std::string_view rule);
 
+// True when any rule of `category` (such as "wiifm") reported something.
+bool inCategory(const std::vector<Diagnostic>& diagnostics, std::string_view category);
+
 // True when `rule` reported at line:column.
 bool fires(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::uint32_t line,
            std::uint32_t column);

@@ -7,16 +7,6 @@
 using namespace crmlint;
 using namespace crmlint::test;
 
-namespace {
-
-bool hasCategory(const std::vector<Diagnostic>& d, std::string_view category) {
-  for (const Diagnostic& x : d) {
-    if (x.rule.starts_with(std::string(category) + "/")) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 TEST_CASE("wiifm/missing: fires at the id of a stakeholder without a wiifm") {
   const auto d = lint(R"(strategy:
@@ -153,5 +143,5 @@ goals:
 TEST_CASE("wiifm: the bundled acme example has no wiifm findings") {
   const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"));
   INFO(describe(d));
-  CHECK_FALSE(hasCategory(d, "wiifm"));
+  CHECK_FALSE(inCategory(d, "wiifm"));
 }
