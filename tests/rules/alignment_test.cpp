@@ -7,7 +7,6 @@
 using namespace crmlint;
 using namespace crmlint::test;
 
-
 TEST_CASE("alignment/missing-unit: a default customer-facing department left out is reported at the goals key") {
   const auto d = lint(R"(strategy:
   name: Acme customer loyalty 2027

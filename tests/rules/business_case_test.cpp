@@ -7,7 +7,6 @@
 using namespace crmlint;
 using namespace crmlint::test;
 
-
 TEST_CASE("business-case/no-benefit: fires at the id of a goal without a benefit") {
   const auto d = lint(R"(strategy:
   name: Acme retention 2027

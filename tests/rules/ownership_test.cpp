@@ -7,7 +7,6 @@
 using namespace crmlint;
 using namespace crmlint::test;
 
-
 TEST_CASE("ownership/it-led: fires at a strategy owner from the default IT department") {
   const auto d = lint(R"(strategy:
   name: Globex CRM platform 2027

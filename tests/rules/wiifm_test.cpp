@@ -7,7 +7,6 @@
 using namespace crmlint;
 using namespace crmlint::test;
 
-
 TEST_CASE("wiifm/missing: fires at the id of a stakeholder without a wiifm") {
   const auto d = lint(R"(strategy:
   name: Acme customer loyalty 2027
