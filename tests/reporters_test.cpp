@@ -227,7 +227,7 @@ TEST_CASE("junit: a testsuite per file, a failing testcase per rule, and a passi
                                             "goal 'a' has an unknown key 'x'"),
                                  diagnostic("a.yaml", span(9, 9, 9, 14), Severity::Warning, "smart/time-bound",
                                             "goal 'b' has no due date", "add 'due'")}},
-      report("clean.yaml"),
+      report("./clean.yaml"),  // named as found by walking "."
       skipped("not-a-strategy.yaml"),
   };
   const std::string xml = render("junit", files);
@@ -249,15 +249,17 @@ TEST_CASE("junit: a testsuite per file, a failing testcase per rule, and a passi
   CHECK(unknownKey < timeBound);
 }
 
-TEST_CASE("junit: a failure summarises the rule's findings and lists each with line, column and help") {
+TEST_CASE("junit: a failure summarises the rule's findings and lists each with file, line, column and help") {
   const FileReport file{
-      .path = "a.yaml",
+      .path = "./a.yaml",
       .source = kSource,
-      .diagnostics = {diagnostic("a.yaml", span(5, 9, 5, 14), Severity::Info, "smart/time-bound",
+      .diagnostics = {diagnostic("./a.yaml", span(5, 9, 5, 14), Severity::Info, "smart/time-bound",
                                  "goal 'a' has no due date", "add due"),
-                      diagnostic("a.yaml", span(9, 9, 9, 14), Severity::Warning, "smart/time-bound",
+                      diagnostic("./a.yaml", span(9, 9, 9, 14), Severity::Warning, "smart/time-bound",
                                  "goal 'b' has no due date", "add due")}};
   const std::string xml = render("junit", {file});
+  CHECK(xml.find("<testsuite name=\"a.yaml\" tests=\"1\" failures=\"1\"") != std::string::npos);
+  CHECK(xml.find("<testcase classname=\"a.yaml\" name=\"smart/time-bound\">") != std::string::npos);
   CHECK(xml.find("<failure message=\"goal &apos;a&apos; has no due date (and 1 more)\" type=\"warning\">"
                  "a.yaml:5:9: info: goal &apos;a&apos; has no due date\n"
                  "  help: add due\n"

@@ -50,8 +50,9 @@ std::string xmlText(std::string_view raw) {
 }
 
 std::string location(const Diagnostic& d) {
-  if (d.span.empty()) return d.file;
-  return fmt::format("{}:{}:{}", d.file, d.span.begin.line, d.span.begin.column);
+  const std::string_view file = repositoryPath(d.file);
+  if (d.span.empty()) return std::string(file);
+  return fmt::format("{}:{}:{}", file, d.span.begin.line, d.span.begin.column);
 }
 
 // One testcase: a rule and what it found in one file, in report order.
@@ -60,7 +61,7 @@ struct RuleFindings {
   Severity worst = Severity::Info;
 };
 
-void writeFailure(std::ostream& out, const std::string& file, const std::string& rule, const RuleFindings& found) {
+void writeFailure(std::ostream& out, std::string_view file, const std::string& rule, const RuleFindings& found) {
   const Diagnostic& first = *found.diagnostics.front();
   const std::size_t more = found.diagnostics.size() - 1;
   const std::string summary = more == 0 ? first.message : fmt::format("{} (and {} more)", first.message, more);
@@ -95,7 +96,7 @@ class JunitReporter final : public Reporter {
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out << fmt::format("<testsuites name=\"crmlint\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", tests, failures);
     for (const auto& [file, byRule] : suites) {
-      const std::string& path = file->path;
+      const std::string_view path = repositoryPath(file->path);
       out << fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
                          xmlText(path), std::max<std::size_t>(1, byRule.size()), byRule.size());
       if (byRule.empty()) out << fmt::format("    <testcase classname=\"{}\" name=\"no findings\"/>\n", xmlText(path));
