@@ -1,10 +1,10 @@
 # --format github, read the way the GitHub Actions runner reads workflow
-# commands (its parser is re-implemented below: a line starting "::", the
+# commands. Its parser is re-implemented below: a line starting "::", the
 # command up to the first space, properties split on ',' and '=' up to the
-# next "::", the rest as data, then its percent-decoding). Every annotation
-# must decode to the diagnostic of the JSON report, with file names and
-# messages holding '%', ':', ',', CR, LF and ESC, and no raw control character
-# may reach the log.
+# next "::", the rest as data; then its percent-decoding and its checks of
+# lines and columns. Every annotation must decode to the diagnostic of the
+# JSON report, with file names and messages holding '%', ':', ',', CR, LF and
+# ESC, and no raw control character may reach the log.
 source "$(dirname "$0")/lib.bash"
 
 mkdir -p "$SCRATCH/work/q3,50%:plans"
@@ -69,6 +69,14 @@ assert len(lines) - 1 == len(diagnostics), (len(lines) - 1, len(diagnostics))
 commands = {"error": "error", "warning": "warning", "info": "notice"}
 for line, d in zip(lines, diagnostics):
     command, properties, data = parse(line)
+    # The runner drops columns unless they sit on one line, and ranges that run backwards.
+    p = properties
+    if "endline" in p:
+        assert "line" in p and int(p["endline"]) >= int(p["line"]), p
+    if "col" in p or "endcolumn" in p:
+        assert "line" in p and p.get("endline", p["line"]) == p["line"], p
+    if "endcolumn" in p:
+        assert "col" in p and int(p["endcolumn"]) >= int(p["col"]), p
     assert command == commands[d["severity"]], (command, d)
     path = d["file"][2:] if d["file"].startswith("./") else d["file"]
     expected = {"file": visible(path), "line": str(d["line"]), "title": visible(d["rule"])}
