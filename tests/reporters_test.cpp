@@ -47,7 +47,8 @@ Span span(std::uint32_t line, std::uint32_t column, std::uint32_t endLine, std::
 }
 
 FileReport report(std::string path, std::vector<Diagnostic> diagnostics = {}) {
-  return FileReport{.path = std::move(path), .source = kSource, .diagnostics = std::move(diagnostics), .skipped = false};
+  return FileReport{
+      .path = std::move(path), .source = kSource, .diagnostics = std::move(diagnostics), .skipped = false};
 }
 
 // A file found by walking a directory that is not a strategy.
@@ -182,9 +183,7 @@ TEST_CASE("sarif: a snippet is left out when the source is not UTF-8") {
 
 TEST_CASE("sarif: file paths become URI references: relative to %SRCROOT%, absolute as file URIs, odd bytes encoded") {
   const std::vector<FileReport> files = {
-      report("./plans/q3 #1 50%.yaml"),
-      report("/srv/plans/\xC3\xA9t\xC3\xA9.yaml"),
-      skipped("skipped.yaml"),
+      report("./plans/q3 #1 50%.yaml"), report("/srv/plans/\xC3\xA9t\xC3\xA9.yaml"), skipped("skipped.yaml"),
       report("plans/q3 #1 50%.yaml"),  // the first again, without "./"
   };
   const YAML::Node artifacts = renderJson("sarif", files)["runs"][0]["artifacts"];
@@ -250,13 +249,12 @@ TEST_CASE("junit: a testsuite per file, a failing testcase per rule, and a passi
 }
 
 TEST_CASE("junit: a failure summarises the rule's findings and lists each with file, line, column and help") {
-  const FileReport file{
-      .path = "./a.yaml",
-      .source = kSource,
-      .diagnostics = {diagnostic("./a.yaml", span(5, 9, 5, 14), Severity::Info, "smart/time-bound",
-                                 "goal 'a' has no due date", "add due"),
-                      diagnostic("./a.yaml", span(9, 9, 9, 14), Severity::Warning, "smart/time-bound",
-                                 "goal 'b' has no due date", "add due")}};
+  const FileReport file{.path = "./a.yaml",
+                        .source = kSource,
+                        .diagnostics = {diagnostic("./a.yaml", span(5, 9, 5, 14), Severity::Info, "smart/time-bound",
+                                                   "goal 'a' has no due date", "add due"),
+                                        diagnostic("./a.yaml", span(9, 9, 9, 14), Severity::Warning, "smart/time-bound",
+                                                   "goal 'b' has no due date", "add due")}};
   const std::string xml = render("junit", {file});
   CHECK(xml.find("<testsuite name=\"a.yaml\" tests=\"1\" failures=\"1\"") != std::string::npos);
   CHECK(xml.find("<testcase classname=\"a.yaml\" name=\"smart/time-bound\">") != std::string::npos);
@@ -292,10 +290,11 @@ TEST_CASE("github: one workflow command per diagnostic, with file, position and 
   const FileReport file{
       .path = "./plans/a.yaml",
       .source = kSource,
-      .diagnostics = {diagnostic("./plans/a.yaml", span(14, 12, 14, 60), Severity::Warning, "customer/technology-first",
-                                 "goal 'go-live' is about software", "name the customer outcome"),
-                      diagnostic("./plans/a.yaml", span(3, 1, 3, 5), Severity::Info, "plan/no-priority", "no priority"),
-                      diagnostic("./plans/a.yaml", span(5, 3, 5, 8), Severity::Error, "schema/unknown-key", "bad key")}};
+      .diagnostics = {
+          diagnostic("./plans/a.yaml", span(14, 12, 14, 60), Severity::Warning, "customer/technology-first",
+                     "goal 'go-live' is about software", "name the customer outcome"),
+          diagnostic("./plans/a.yaml", span(3, 1, 3, 5), Severity::Info, "plan/no-priority", "no priority"),
+          diagnostic("./plans/a.yaml", span(5, 3, 5, 8), Severity::Error, "schema/unknown-key", "bad key")}};
   CHECK(render("github", {file}) ==
         "::warning file=plans/a.yaml,line=14,col=12,endLine=14,endColumn=60,title=customer/technology-first::"
         "goal 'go-live' is about software%0Ahelp: name the customer outcome\n"
@@ -315,10 +314,10 @@ TEST_CASE("github: an annotation over several lines has no columns, and one with
 }
 
 TEST_CASE("github: in the message %, CR and LF are percent-encoded and ':' and ',' stay as they are") {
-  const FileReport file{.path = "a.yaml",
-                        .source = kSource,
-                        .diagnostics = {diagnostic("a.yaml", span(1, 1, 1, 2), Severity::Warning, "r/x",
-                                                   "50% done: a, b\r\nnext %0A")}};
+  const FileReport file{
+      .path = "a.yaml",
+      .source = kSource,
+      .diagnostics = {diagnostic("a.yaml", span(1, 1, 1, 2), Severity::Warning, "r/x", "50% done: a, b\r\nnext %0A")}};
   CHECK(render("github", {file}) ==
         "::warning file=a.yaml,line=1,col=1,endLine=1,endColumn=2,title=r/x::50%25 done: a, b%0D%0Anext %250A\n");
 }
@@ -392,15 +391,16 @@ TEST_CASE("gitlab: a finding keeps its fingerprint when its goal moves up the fi
     for (std::size_t i = 0; i < issues.size(); ++i) {
       const Diagnostic& d = file.diagnostics[i];
       out[fmt::format("{} {} {}", d.rule, d.path, d.message)] = {issues[i]["fingerprint"].as<std::string>(),
-                                                                issues[i]["location"]["lines"]["begin"].as<int>()};
+                                                                 issues[i]["location"]["lines"]["begin"].as<int>()};
     }
     return out;
   };
   const auto was = byFinding(before);
   const auto is = byFinding(after);
   INFO(describe(before.diagnostics));
-  const std::string moved = "smart/time-bound goals[grow-nrr].due goal 'grow-nrr' has no due date, so it can never be "
-                            "reached or missed";
+  const std::string moved =
+      "smart/time-bound goals[grow-nrr].due goal 'grow-nrr' has no due date, so it can never be "
+      "reached or missed";
   REQUIRE(was.contains(moved));
   REQUIRE(is.contains(moved));
   CHECK(was.at(moved).second > is.at(moved).second);  // the goal did move up

@@ -17,9 +17,7 @@ namespace {
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 
 // XML 1.0 excludes these two code points (U+FFFE, U+FFFF) besides controls.
-bool isXmlNonCharacter(std::string_view sequence) {
-  return sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF";
-}
+bool isXmlNonCharacter(std::string_view sequence) { return sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF"; }
 
 // Text made safe for XML 1.0 element content and attribute values: control
 // characters, which XML 1.0 forbids, become visible escapes such as \x1b;

@@ -94,11 +94,9 @@ void writeRule(JsonWriter& json, std::string_view id, const Rule* rule) {
   json.beginObject().field("id", id);
   // A name that differs from the id only in case (Syntax) is no name: SARIF says to leave it out.
   const std::string name = pascalCase(id);
-  const bool sameAsId = std::equal(name.begin(), name.end(), id.begin(), id.end(),
-                                   [](char a, char b) {
-                                     return std::tolower(static_cast<unsigned char>(a)) ==
-                                            std::tolower(static_cast<unsigned char>(b));
-                                   });
+  const bool sameAsId = std::equal(name.begin(), name.end(), id.begin(), id.end(), [](char a, char b) {
+    return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+  });
   if (!sameAsId) json.field("name", name);
   if (rule) {
     const RuleMeta& meta = rule->meta();
@@ -221,12 +219,9 @@ class SarifReporter final : public Reporter {
 
  private:
   static void writeResult(JsonWriter& json, const Diagnostic& d, std::size_t ruleIndex,
-                          const std::map<std::string, std::size_t, std::less<>>& artifactIndex,
-                          std::string_view source, const LineIndex& lines) {
-    json.beginObject()
-        .field("ruleId", d.rule)
-        .field("ruleIndex", ruleIndex)
-        .field("level", levelOf(d.severity));
+                          const std::map<std::string, std::size_t, std::less<>>& artifactIndex, std::string_view source,
+                          const LineIndex& lines) {
+    json.beginObject().field("ruleId", d.rule).field("ruleIndex", ruleIndex).field("level", levelOf(d.severity));
     json.key("message").beginObject().field("text", resultText(d)).endObject();
     json.key("locations").beginArray().beginObject();
     json.key("physicalLocation").beginObject();

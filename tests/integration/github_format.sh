@@ -93,7 +93,8 @@ PY
 expect_status 1 "$CRMLINT" -f github -o annotations.txt "q3,50%:plans"
 "$CRMLINT" -f json -o report.json "q3,50%:plans" || true
 decode_and_compare annotations.txt report.json
-expect_contains annotations.txt '::error file=q3%2C50%25%3Aplans/a%2Cb%3Ac%25d.yaml,line=7,col=5,endLine=7,endColumn=28,title=schema/unknown-key::'
+expect_contains annotations.txt \
+  '::error file=q3%2C50%25%3Aplans/a%2Cb%3Ac%25d.yaml,line=7,col=5,endLine=7,endColumn=28,title=schema/unknown-key::'
 expect_contains annotations.txt "unknown key 'x%25y:z,w%0D%0Av\\x1b[31m%250A'%0Ahelp: keys allowed here"
 
 # Walking "." puts "./" in front of each path; GitHub wants it relative to the checkout.

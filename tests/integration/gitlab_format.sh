@@ -70,7 +70,8 @@ for branch in target source; do
   "$CRMLINT" -f json -o report.json --select smart . || true
   check_report cq.json report.json
 done
-python3 - "$SCRATCH/target/cq.json" "$SCRATCH/source/cq.json" "$SCRATCH/target/report.json" "$SCRATCH/source/report.json" <<'PY'
+cd "$SCRATCH"
+python3 - target/cq.json source/cq.json target/report.json source/report.json <<'PY'
 import json, sys
 target, source = ({i["fingerprint"]: i for i in json.load(open(p, encoding="utf-8"))} for p in sys.argv[1:3])
 paths = [{(d["rule"], d["message"]): d["path"] for d in json.load(open(p, encoding="utf-8"))["diagnostics"]}

@@ -5,7 +5,8 @@
 source "$(dirname "$0")/lib.bash"
 # Debian's package is installed for Debian's Python, which may not be first on PATH.
 PYTHON=/usr/bin/python3
-"$PYTHON" -c 'import junitparser' 2>/dev/null || fail "python3-junitparser is not installed; run scripts/install-test-tools"
+"$PYTHON" -c 'import junitparser' 2>/dev/null ||
+  fail "python3-junitparser is not installed; run scripts/install-test-tools"
 
 mkdir -p "$SCRATCH/work/plans"
 cd "$SCRATCH/work"

@@ -93,7 +93,8 @@ sarif "$SCRATCH/odd.sarif" "plans q3" </dev/null
 expect_contains "$SCRATCH/odd.sarif" '"uri": "plans%20q3/%231%2050%25%20%C3%A9t%C3%A9%3Ax%2Cy.yaml"'
 expect_contains "$SCRATCH/odd.sarif" '"ruleId": "syntax"'
 expect_valid "$SCRATCH/odd.sarif"
-sarif "$SCRATCH/absolute.sarif" "$SCRATCH/work/plans q3/latin1.yaml" "$SCRATCH/work/plans q3/#1 50% été:x,y.yaml" </dev/null
+sarif "$SCRATCH/absolute.sarif" "$SCRATCH/work/plans q3/latin1.yaml" \
+  "$SCRATCH/work/plans q3/#1 50% été:x,y.yaml" </dev/null
 expect_contains "$SCRATCH/absolute.sarif" '"uri": "file:///'
 expect_valid "$SCRATCH/absolute.sarif"
 sarif "$SCRATCH/stdin.sarif" --stdin-filename "plans q3/piped.yaml" - < "plans q3/#1 50% été:x,y.yaml"
