@@ -6,48 +6,12 @@
 #include <stdexcept>
 
 #include "model.h"
+#include "utf8.h"
 #include "suppression.h"
 
 namespace crmlint {
 
 namespace {
-
-// Where the first byte that is not valid UTF-8 is, if any.
-std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const std::size_t n = text.size();
-  std::size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t length = 0;
-    std::uint32_t min = 0;
-    if ((c & 0xE0) == 0xC0) {
-      length = 2;
-      min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-      length = 3;
-      min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-      length = 4;
-      min = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + length > n) return i;
-    std::uint32_t cp = c & (0xFF >> (length + 1));
-    for (std::size_t k = 1; k < length; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += length;
-  }
-  return std::nullopt;
-}
 
 Diagnostic fileDiagnostic(const std::string& path, std::string_view rule, Position at, std::string message,
                           std::string help, const Config& config) {

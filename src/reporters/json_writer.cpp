@@ -4,9 +4,13 @@
 
 #include <cmath>
 
+#include "utf8.h"
+
 namespace crmlint {
 
-std::string jsonEscape(std::string_view text) {
+std::string jsonEscape(std::string_view raw) {
+  // JSON is UTF-8: a file name or source line with other bytes gets U+FFFD.
+  const std::string text = isValidUtf8(raw) ? std::string(raw) : toValidUtf8(raw);
   std::string out;
   out.reserve(text.size());
   for (const char c : text) {

@@ -9,6 +9,7 @@
 
 #include "reporters/ci_text.h"
 #include "reporters/formats.h"
+#include "utf8.h"
 
 namespace crmlint {
 

@@ -11,6 +11,7 @@
 #include "reporters/ci_text.h"
 #include "reporters/formats.h"
 #include "reporters/json_writer.h"
+#include "utf8.h"
 #include "version.h"
 
 namespace crmlint {

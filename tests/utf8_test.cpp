@@ -1,0 +1,24 @@
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+#include "reporters/json_writer.h"
+#include "utf8.h"
+
+using namespace crmlint;
+
+TEST_CASE("utf8: the first byte that is not UTF-8 is found") {
+  CHECK_FALSE(findInvalidUtf8("plain ascii, café, 日本"));
+  CHECK(findInvalidUtf8("caf\xE9") == 3u);
+  CHECK(findInvalidUtf8("\xC0\xAF") == 0u);          // an overlong '/'
+  CHECK(findInvalidUtf8("a\xED\xA0\x80") == 1u);     // a UTF-16 surrogate
+  CHECK(findInvalidUtf8("ok\xF4\x90\x80\x80") == 2u);  // above U+10FFFF
+  CHECK(findInvalidUtf8("cut \xE6\x97") == 4u);       // a truncated sequence
+}
+
+TEST_CASE("utf8: JSON output stays valid UTF-8 whatever bytes a file name holds") {
+  CHECK(toValidUtf8("caf\xE9.yaml") == "caf\xEF\xBF\xBD.yaml");
+  std::ostringstream out;
+  JsonWriter(out).value("caf\xE9\x1b.yaml");
+  CHECK(out.str() == "\"caf\xEF\xBF\xBD\\u001b.yaml\"");
+}
