@@ -19,7 +19,6 @@ namespace crmlint {
 namespace {
 
 constexpr const char* kSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
-constexpr const char* kInformationUri = "https://github.com/crmlint/crmlint";
 // The base that relative paths are resolved against: the checkout's root.
 constexpr const char* kSourceRoot = "%SRCROOT%";
 
@@ -188,7 +187,6 @@ class SarifReporter final : public Reporter {
 
     json.key("tool").beginObject().key("driver").beginObject();
     json.field("name", "crmlint").field("version", kVersion).field("semanticVersion", kVersion);
-    json.field("informationUri", kInformationUri);
     json.key("rules").beginArray();
     for (const auto& [id, index] : ruleIndex) writeRule(json, id, registry_.find(id));
     json.endArray();
