@@ -14,6 +14,18 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The documentation a test rule needs: the config reader reads ids and options.
+RuleMeta documented(std::string id, Severity severity, std::vector<OptionSpec> options = {},
+                    bool enabledByDefault = true) {
+  RuleMeta meta;
+  meta.id = std::move(id);
+  meta.severity = severity;
+  meta.summary = "a rule for the config tests";
+  meta.options = std::move(options);
+  meta.enabledByDefault = enabledByDefault;
+  return meta;
+}
+
 // A rule with only documentation: the config reader needs ids and options.
 class DocumentedRule final : public Rule {
  public:
@@ -29,16 +41,13 @@ class DocumentedRule final : public Rule {
 class OptionEcho final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static const RuleMeta meta{
-        .id = "demo/options",
-        .severity = Severity::Warning,
-        .summary = "echoes its options",
-        .options = {{.name = "limit", .kind = OptionKind::Integer, .defaultValue = std::int64_t{7}, .description = ""},
-                    {.name = "days",
-                     .kind = OptionKind::IntegerMap,
-                     .defaultValue = std::map<std::string, std::int64_t>{{"team", 14}, {"enterprise", 60}},
-                     .description = ""}},
-    };
+    static const RuleMeta meta = documented(
+        "demo/options", Severity::Warning,
+        {{.name = "limit", .kind = OptionKind::Integer, .defaultValue = std::int64_t{7}, .description = ""},
+         {.name = "days",
+          .kind = OptionKind::IntegerMap,
+          .defaultValue = std::map<std::string, std::int64_t>{{"team", 14}, {"enterprise", 60}},
+          .description = ""}});
     return meta;
   }
   void check(const Strategy& s, RuleContext& ctx) const override {
@@ -53,30 +62,24 @@ const Registry& demoRegistry() {
   static const Registry registry = [] {
     Registry r;
     auto add = [&](RuleMeta meta) { r.add(std::make_unique<DocumentedRule>(std::move(meta))); };
-    add({.id = "syntax", .severity = Severity::Error, .summary = "s"});
-    add({.id = "schema/type", .severity = Severity::Error, .summary = "s"});
-    add({.id = "schema/required", .severity = Severity::Error, .summary = "s"});
-    add({.id = "smart/specific",
-         .severity = Severity::Warning,
-         .summary = "s",
-         .options = {{.name = "vague_words",
-                      .kind = OptionKind::Words,
-                      .defaultValue = std::vector<std::string>{"improve", "enhance"},
-                      .description = ""},
-                     {.name = "min_words", .kind = OptionKind::Integer, .defaultValue = std::int64_t{4}, .description = ""}}});
-    add({.id = "smart/realistic",
-         .severity = Severity::Warning,
-         .summary = "s",
-         .options = {{.name = "max_change", .kind = OptionKind::Number, .defaultValue = 0.6, .description = ""}}});
-    add({.id = "pace/rushed-rollout",
-         .severity = Severity::Warning,
-         .summary = "s",
-         .options = {{.name = "min_days",
-                      .kind = OptionKind::IntegerMap,
-                      .defaultValue = std::map<std::string, std::int64_t>{{"team", 14}, {"region", 30}, {"enterprise", 60}},
-                      .description = ""}}});
-    add({.id = "plan/overdue", .severity = Severity::Info, .summary = "s"});
-    add({.id = "plan/extra", .severity = Severity::Warning, .summary = "s", .enabledByDefault = false});
+    add(documented("syntax", Severity::Error));
+    add(documented("schema/type", Severity::Error));
+    add(documented("schema/required", Severity::Error));
+    add(documented("smart/specific", Severity::Warning,
+                   {{.name = "vague_words",
+                     .kind = OptionKind::Words,
+                     .defaultValue = std::vector<std::string>{"improve", "enhance"},
+                     .description = ""},
+                    {.name = "min_words", .kind = OptionKind::Integer, .defaultValue = std::int64_t{4}, .description = ""}}));
+    add(documented("smart/realistic", Severity::Warning,
+                   {{.name = "max_change", .kind = OptionKind::Number, .defaultValue = 0.6, .description = ""}}));
+    add(documented("pace/rushed-rollout", Severity::Warning,
+                   {{.name = "min_days",
+                     .kind = OptionKind::IntegerMap,
+                     .defaultValue = std::map<std::string, std::int64_t>{{"team", 14}, {"region", 30}, {"enterprise", 60}},
+                     .description = ""}}));
+    add(documented("plan/overdue", Severity::Info));
+    add(documented("plan/extra", Severity::Warning, {}, false));
     r.add(std::make_unique<OptionEcho>());
     return r;
   }();

@@ -12,11 +12,19 @@ using namespace crmlint;
 
 namespace {
 
+RuleMeta documented(std::string id, Severity severity) {
+  RuleMeta meta;
+  meta.id = std::move(id);
+  meta.severity = severity;
+  meta.summary = "a rule for the suppression tests";
+  return meta;
+}
+
 // Flags every scalar value holding `word`, so a fixture says by itself where
 // the findings are.
 class WordFlag final : public Rule {
  public:
-  WordFlag(std::string id, std::string word) : meta_{.id = std::move(id), .severity = Severity::Warning, .summary = "s"}, word_(std::move(word)) {}
+  WordFlag(std::string id, std::string word) : meta_(documented(std::move(id), Severity::Warning)), word_(std::move(word)) {}
   const RuleMeta& meta() const override { return meta_; }
   void check(const Strategy&, RuleContext& ctx) const override {
     const Document& doc = ctx.doc();
@@ -48,10 +56,9 @@ const Registry& flagRegistry() {
     r.add(std::make_unique<WordFlag>("demo/bad", "BAD"));
     r.add(std::make_unique<WordFlag>("demo/worse", "WORSE"));
     r.add(std::make_unique<WordFlag>("other/ugly", "UGLY"));
-    r.add(std::make_unique<Documented>(RuleMeta{.id = "syntax", .severity = Severity::Error, .summary = "s"}));
-    r.add(std::make_unique<Documented>(RuleMeta{.id = "suppression/unused", .severity = Severity::Info, .summary = "s"}));
-    r.add(std::make_unique<Documented>(
-        RuleMeta{.id = "suppression/unknown-rule", .severity = Severity::Warning, .summary = "s"}));
+    r.add(std::make_unique<Documented>(documented("syntax", Severity::Error)));
+    r.add(std::make_unique<Documented>(documented("suppression/unused", Severity::Info)));
+    r.add(std::make_unique<Documented>(documented("suppression/unknown-rule", Severity::Warning)));
     return r;
   }();
   return registry;

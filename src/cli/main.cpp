@@ -336,8 +336,8 @@ int run(int argc, char** argv) {
   // The settings that change what `rules` shows, accepted after it as well as before.
   auto* rulesConfig = rulesCmd->add_option("-c,--config", args.config, "Show the rules under this config file");
   rulesCmd->add_flag("--no-config", args.noConfig, "Show the built-in settings")->excludes(rulesConfig);
-  rulesCmd->add_option("--select", args.select, "As for linting")->delimiter(',');
-  rulesCmd->add_option("--ignore", args.ignore, "As for linting")->delimiter(',');
+  rulesCmd->add_option("--select", args.select, "As for linting")->delimiter(',')->allow_extra_args(false);
+  rulesCmd->add_option("--ignore", args.ignore, "As for linting")->delimiter(',')->allow_extra_args(false);
   auto* explainCmd = app.add_subcommand("explain", "Print a rule's full documentation");
   std::string ruleId;
   explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific")->required();
