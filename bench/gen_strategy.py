@@ -214,7 +214,6 @@ class Generator:
         self.goal_count = goals
         self.milestone_count = milestones
         self.stakeholder_count = stakeholders
-        self.typical = typical
         self.programmes = max(1, -(-goals // TYPICAL_GOALS))
         # Sections shared by the whole portfolio grow with it, slowly.
         self.segment_count = 3 if typical else max(len(SEGMENTS), goals // 50)
@@ -223,7 +222,9 @@ class Generator:
         self.year = self.rng.choice([2027, 2028])
         self.start = datetime.date(self.year, 1, 4) + datetime.timedelta(days=7 * self.rng.randrange(0, 4))
         self.currency = self.rng.choice(CURRENCIES)
-        self.stakeholder_ids = []  # per programme: role key -> id
+        self.stakeholder_ids = []  # per programme: role key -> (id, name), filled as they are first named
+        # Ids carry the programme's suffix, so names need only differ within one.
+        self.names = [set() for _ in range(self.programmes)]
 
     def suffix(self, index):
         return "" if self.programmes == 1 else f"-{index + 1}"
@@ -259,8 +260,6 @@ class Generator:
                 key = role if k < len(ROLES) else f"{role}{k // len(ROLES) + 1}"
                 ids[key] = None
             self.stakeholder_ids.append(ids)
-        # Ids carry the programme's suffix, so names need only differ within one.
-        self.names = [set() for _ in range(self.programmes)]
 
     def write_strategy(self, w):
         rng = self.rng
@@ -294,10 +293,8 @@ class Generator:
 
     def stakeholder_id(self, programme, key):
         ids = self.stakeholder_ids[programme]
-        if key not in ids:  # a small programme lacks the role: its lead stands in
-            key = next(iter(ids)) if ids else None
-        if key is None:
-            return self.stakeholder_id(0, "lead")
+        if key not in ids:  # a small programme lacks the role: its first stakeholder stands in
+            key = next(iter(ids))
         if ids[key] is None:
             name = person_name(self.rng, self.names[programme])
             ids[key] = (f"{name.lower().replace(' ', '-')}{self.suffix(programme)}", name)
@@ -307,7 +304,7 @@ class Generator:
         w.line(0, "stakeholders:")
         for p in range(self.programmes):
             for index, key in enumerate(self.stakeholder_ids[p]):
-                role, title, dept, executive, wiifm = ROLES[index % len(ROLES)]
+                _, title, dept, executive, wiifm = ROLES[index % len(ROLES)]
                 sid = self.stakeholder_id(p, key)
                 name = self.stakeholder_ids[p][key][1]
                 w.line(1, f"- id: {sid}")
@@ -354,7 +351,7 @@ class Generator:
             self.goal_ids.append([g[0] for g in plan])
             plan_end = self.start + datetime.timedelta(days=PLAN_DAYS)
             for k, (gid, template) in enumerate(plan):
-                slug, outcome, unit, title, metric, source, (lo, hi), change, direction = GOALS[template]
+                _, outcome, unit, title, metric, source, (lo, hi), change, direction = GOALS[template]
                 segment_index = (p * 2 + k) % self.segment_count
                 segment = self.segment_id(segment_index)
                 segment_words = SEGMENTS[segment_index % len(SEGMENTS)][1]
@@ -547,6 +544,8 @@ def main(argv):
     elif args.command == "size":
         write_file(args.out, size_text(args.seed, parse_size(args.size)))
     else:
+        if min(args.goals, args.milestones) < 1 or args.stakeholders < -(-args.goals // TYPICAL_GOALS):
+            parser.error("counts: at least 1 goal and 1 milestone, and a stakeholder for every 5 goals")
         write_file(args.out, counts_text(args.seed, args.goals, args.milestones, args.stakeholders))
     return 0
 
