@@ -1,0 +1,41 @@
+// The bundled examples: the good one is clean under every rule, and each bad
+// one fires the rules its name promises. (The other bad examples are tested
+// beside their rules: tests/rules/customer_test.cpp for tech-first.yaml,
+// alignment/ownership/wiifm for it-led.yaml, pace_test.cpp for rushed-rollout.yaml.)
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+TEST_CASE("examples: acme-loyalty.yaml is clean with every rule on") {
+  const std::string text = readProjectFile("examples/acme-loyalty.yaml");
+  const Config strict = Config::strict(Registry::instance());
+  LintOptions beforeThePlan;
+  beforeThePlan.today = parseDate("2026-12-01");
+  const auto d = lintWith(text, strict, beforeThePlan);
+  INFO(describe(d));
+  CHECK(d.empty());
+  // Written before the plan starts, every milestone is still planned: in
+  // March 2027 the first three are overdue, and nothing else changes.
+  LintOptions midPlan;
+  midPlan.today = parseDate("2027-03-15");
+  const auto later = lintWith(text, strict, midPlan);
+  INFO(describe(later));
+  CHECK(later.size() == 3);
+  CHECK(ofRule(later, "plan/overdue").size() == 3);
+}
+
+TEST_CASE("examples: vague-goals.yaml fires the SMART and strategy rules its name promises") {
+  const auto d = lint(readProjectFile("examples/vague-goals.yaml"));
+  INFO(describe(d));
+  CHECK(fires(d, "strategy/no-business-need", 7, 1));
+  CHECK(fires(d, "strategy/no-vision", 7, 1));
+  CHECK(fires(d, "smart/specific", 43, 12));  // "Improve the customer experience"
+  CHECK(fires(d, "smart/specific", 52, 12));  // "Boost engagement"
+  CHECK(fires(d, "smart/measurable", 42, 9));  // no metric at all
+  CHECK(fires(d, "smart/measurable", 57, 5));  // a metric without baseline or target
+  CHECK(fires(d, "smart/time-bound", 42, 9));
+  CHECK(fires(d, "smart/actionable", 42, 9));
+  CHECK(ofRule(d, "schema/type").empty());
+  CHECK(ofRule(d, "schema/unknown-key").empty());
+}
