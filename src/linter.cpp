@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <set>
 #include <stdexcept>
 
 #include "model.h"
+#include "overview.h"
 #include "utf8.h"
 #include "suppression.h"
 
@@ -48,10 +50,12 @@ bool checkDocument(FileReport& report, const Document& doc, const Config& config
   if (!isStrategyDocument(doc)) return notAStrategy("the file has no top-level 'strategy' key");
 
   const Strategy model = buildModel(doc);
+  std::set<std::string, std::less<>> categoriesRun;
   for (const auto& rule : registry.rules()) {
     const RuleMeta& meta = rule->meta();
     const RuleSetting& setting = config.setting(meta.id);
     if (!setting.enabled) continue;
+    categoriesRun.emplace(meta.category());
     RuleContext ctx(doc, meta, setting.options, options.today, report.diagnostics, report.path, setting.severity);
     try {
       rule->check(model, ctx);
@@ -59,6 +63,7 @@ bool checkDocument(FileReport& report, const Document& doc, const Config& config
       throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
     }
   }
+  report.overview = summarizeStrategy(model, doc, categoriesRun);
   return true;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
-// What a lint run produced, as the reporters see it: files and their
-// diagnostics, never the model.
+// What a lint run produced, as the reporters see it: files, their
+// diagnostics and a plain overview of each strategy, never the model.
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "diagnostic.h"
+#include "overview.h"
 
 namespace crmlint {
 
@@ -13,6 +15,9 @@ struct FileReport {
   std::string source;  // the text as read, without a byte-order mark
   std::vector<Diagnostic> diagnostics;  // in report order
   bool skipped = false;                 // not a strategy, found by walking a directory
+  // What the strategy holds, for the health score and the HTML report; absent
+  // when the file did not parse or is not a strategy.
+  std::optional<StrategyOverview> overview = {};
 };
 
 struct Summary {

@@ -1,11 +1,32 @@
 // The JSON format of cli.md, field for field.
 #include "reporters/formats.h"
 #include "reporters/json_writer.h"
+#include "score.h"
 #include "version.h"
 
 namespace crmlint {
 
 namespace {
+
+// {"overall": N, "smart": N, ...}; null for a category that did not run, and
+// null instead of the object when no file has a score.
+void writeScores(JsonWriter& json, const std::optional<HealthScore>& score) {
+  json.key("scores");
+  if (!score) {
+    json.null();
+    return;
+  }
+  json.beginObject().field("overall", score->overall);
+  for (std::size_t i = 0; i < kScoredCategories.size(); ++i) {
+    json.key(kScoredCategories[i]);
+    if (score->categories[i]) {
+      json.value(*score->categories[i]);
+    } else {
+      json.null();
+    }
+  }
+  json.endObject();
+}
 
 class JsonReporter final : public Reporter {
  public:
@@ -42,8 +63,9 @@ class JsonReporter final : public Reporter {
         .field("errors", s.errors)
         .field("warnings", s.warnings)
         .field("infos", s.infos)
-        .field("files", s.files)
-        .endObject();
+        .field("files", s.files);
+    writeScores(json, scoreRun(files));
+    json.endObject();
     json.endObject().finish();
   }
 };

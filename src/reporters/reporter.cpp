@@ -63,9 +63,12 @@ std::string escapeControl(std::string_view text) {
   return out;
 }
 
-std::string summaryLine(const Summary& s) {
-  return fmt::format("{}, {}, {} in {}", plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"),
-                     plural(s.infos, "info", "infos"), plural(s.files, "file", "files"));
+std::string summaryLine(const Summary& s, const std::optional<HealthScore>& score) {
+  std::string line =
+      fmt::format("{}, {}, {} in {}", plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"),
+                  plural(s.infos, "info", "infos"), plural(s.files, "file", "files"));
+  if (score) line += fmt::format("; health score {}/100", score->overall);
+  return line;
 }
 
 }  // namespace crmlint

@@ -2,6 +2,7 @@
 // Reporters turn diagnostics into one output format. They see the report and
 // rule metadata, never the strategy model.
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "report.h"
 #include "rule.h"
+#include "score.h"
 
 namespace crmlint {
 
@@ -31,7 +33,8 @@ std::vector<std::string> reporterFormats();
 // characters (ESC among them) become visible escapes such as \x1b.
 std::string escapeControl(std::string_view text);
 
-// "3 errors, 5 warnings, 1 info in 2 files"
-std::string summaryLine(const Summary& summary);
+// "3 errors, 5 warnings, 1 info in 2 files; health score 87/100", without
+// the score when no file has one.
+std::string summaryLine(const Summary& summary, const std::optional<HealthScore>& score);
 
 }  // namespace crmlint

@@ -6,6 +6,7 @@
 
 #include "position.h"
 #include "reporters/formats.h"
+#include "score.h"
 
 namespace crmlint {
 
@@ -66,7 +67,7 @@ class TextReporter final : public Reporter {
       }
     }
     if (!first) out << '\n';
-    out << summaryLine(summarize(files)) << '\n';
+    out << summaryLine(summarize(files), scoreRun(files)) << '\n';
   }
 
  private:

@@ -25,6 +25,32 @@ assert d["severity"] == "error" and d["rule"] == "schema/type", d
 assert d["path"] == "goals[go-live].due", d
 assert "2027-02 has 28 days" in d["message"], d
 assert d["help"], d
-assert report["summary"] == {"errors": 1, "warnings": 0, "infos": 0, "files": 1}, report["summary"]
+# Only schema rules ran, and they belong to no scored category: no score.
+assert report["summary"] == {"errors": 1, "warnings": 0, "infos": 0, "files": 1, "scores": None}, report["summary"]
+PY
+
+# summary.scores: the overall score, then one per category in a fixed order;
+# null for a category none of whose rules ran.
+expect_status 0 "$CRMLINT" --format json "$CRMLINT_SOURCE_DIR/examples/acme-loyalty.yaml"
+python3 - "$SCRATCH/stdout" <<'PY'
+import json, sys
+summary = json.load(open(sys.argv[1]))["summary"]
+assert list(summary) == ["errors", "warnings", "infos", "files", "scores"], list(summary)
+scores = summary["scores"]
+assert list(scores) == ["overall", "smart", "customer", "strategy", "business-case", "ownership", "wiifm",
+                        "alignment", "pace", "plan"], list(scores)
+assert all(v == 100 for v in scores.values()), scores
+PY
+expect_status 1 "$CRMLINT" --select smart --format json tech.yaml
+python3 - "$SCRATCH/stdout" <<'PY'
+import json, sys
+scores = json.load(open(sys.argv[1]))["summary"]["scores"]
+# smart/actionable, smart/measurable and smart/time-bound warn (the invalid
+# date reads as absent): 3 warnings x 2 points over 1 goal + the strategy,
+# 100 - 25 * 6 / 2 = 25. Only smart ran, so the overall score is smart's.
+assert scores["smart"] == 25, scores
+assert scores["overall"] == 25, scores
+assert [k for k, v in scores.items() if v is None] == ["customer", "strategy", "business-case", "ownership", "wiifm",
+                                                       "alignment", "pace", "plan"], scores
 PY
 echo "cli_json: all checks passed"

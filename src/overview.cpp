@@ -1,0 +1,105 @@
+#include "overview.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+#include <unordered_set>
+
+#include "model.h"
+#include "vocabulary.h"
+
+namespace crmlint {
+
+namespace {
+
+std::string_view groupName(MilestoneGroup group) {
+  switch (group) {
+    case MilestoneGroup::Strategy: return "strategy";
+    case MilestoneGroup::Technology: return "technology";
+    case MilestoneGroup::PeopleAndProcess: return "people-and-process";
+    case MilestoneGroup::Delivery: return "delivery";
+  }
+  return "";
+}
+
+std::vector<std::string> ids(const Field<std::vector<Ref>>& refs) {
+  std::vector<std::string> out;
+  if (!refs.has()) return out;
+  for (const Ref& r : *refs) out.push_back(r.id);
+  return out;
+}
+
+bool isBlank(const std::string& text) {
+  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
+}
+
+// The entities each category's rules look at (score.h documents the list);
+// one more for the strategy as a whole, which the category-wide rules check.
+std::map<std::string, std::size_t, std::less<>> entityCounts(const Strategy& s) {
+  const std::size_t goals = s.goals.size();
+  return {
+      {"smart", 1 + goals},
+      {"customer", 1 + goals + s.segments.size()},
+      {"strategy", 1 + goals + s.strategy.objectives.size()},
+      {"business-case", 1 + goals},
+      {"ownership", 1 + goals},
+      {"wiifm", 1 + s.stakeholders.size() + s.departments.size()},
+      {"alignment", 1 + goals + s.departments.size()},
+      {"pace", 1 + s.milestones.size()},
+      {"plan", 1 + goals + s.milestones.size()},
+  };
+}
+
+}  // namespace
+
+StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
+                                   const std::set<std::string, std::less<>>& categoriesRun) {
+  StrategyOverview o;
+  o.name = s.strategy.name.value.value_or("");
+
+  for (const Milestone& m : s.milestones) {
+    if (!m.id.has()) continue;
+    MilestoneOverview mo;
+    mo.id = *m.id;
+    mo.title = m.title.value.value_or("");
+    if (m.type.has()) {
+      mo.type = std::string(nameOf(*m.type));
+      mo.group = std::string(groupName(groupOf(*m.type)));
+    }
+    if (m.scope.has()) mo.scope = std::string(nameOf(*m.scope));
+    mo.start = m.start.value;
+    mo.due = m.due.value;
+    mo.departments = ids(m.departments);
+    mo.after = ids(m.after);
+    mo.status = std::string(vocabulary::kStatuses[static_cast<std::size_t>(m.effectiveStatus())]);
+    if (m.node != kNoNode) mo.line = doc.node(m.node).span.begin.line;
+    o.milestones.push_back(std::move(mo));
+  }
+
+  std::unordered_set<std::string_view> covered;
+  for (const Stakeholder& p : s.stakeholders) {
+    if (p.department.has() && p.wiifm.has() && !isBlank(*p.wiifm)) covered.insert(p.department->id);
+  }
+  for (const Department& d : s.departments) {
+    if (!d.id.has()) continue;
+    o.departments.push_back({.id = *d.id,
+                             .name = d.name.value.value_or(*d.id),
+                             .customerFacing = d.isCustomerFacing(),
+                             .hasWiifm = covered.contains(*d.id)});
+  }
+
+  for (const Goal& g : s.goals) {
+    if (!g.id.has()) continue;
+    o.goals.push_back({.id = *g.id,
+                       .title = g.title.value.value_or(""),
+                       .departments = ids(g.departments),
+                       .priority = g.priority.value});
+  }
+
+  for (auto& [category, count] : entityCounts(s)) {
+    if (categoriesRun.contains(category)) o.checked.emplace(category, count);
+  }
+  return o;
+}
+
+}  // namespace crmlint
