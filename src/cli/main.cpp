@@ -18,6 +18,7 @@
 #include "cli/commands.h"
 #include "cli/inputs.h"
 #include "config_file.h"
+#include "json_schema.h"
 #include "linter.h"
 #include "reporters/reporter.h"
 #include "suggest.h"
@@ -298,7 +299,7 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", fmt::format("crmlint {}", kVersion));
   app.footer(
       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.\n"
-      "Commands: rules, explain RULE. See crmlint(1).");
+      "Commands: rules, explain RULE, init [FILE], schema. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
   app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab");
@@ -341,6 +342,12 @@ int run(int argc, char** argv) {
   auto* explainCmd = app.add_subcommand("explain", "Print a rule's full documentation");
   std::string ruleId;
   explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific")->required();
+  auto* initCmd = app.add_subcommand("init", "Write an annotated starter strategy that lints clean");
+  std::string initFile;
+  bool initForce = false;
+  initCmd->add_option("file", initFile, "Write it to FILE instead of standard output");
+  initCmd->add_flag("--force", initForce, "Overwrite FILE if it exists");
+  auto* schemaCmd = app.add_subcommand("schema", "Print the JSON Schema of the strategy format, for editors");
   app.require_subcommand(0, 1);
 
   try {
@@ -363,6 +370,17 @@ int run(int argc, char** argv) {
     for (const auto& rule : registry.rules()) ids.push_back(rule->meta().id);
     failUsage(fmt::format("explain: no rule is called '{}'{} (crmlint rules lists them)", ruleId,
                           didYouMean(closestMatch(ruleId, ids, 3))));
+  }
+  if (initCmd->parsed()) {
+    if (auto error = initStrategy(std::cout, initFile, initForce)) failUsage(*error);
+    if (!initFile.empty() && initFile != "-") {
+      std::cerr << fmt::format("crmlint: wrote {}: replace its placeholders, then run 'crmlint {}'\n", initFile, initFile);
+    }
+    return kExitClean;
+  }
+  if (schemaCmd->parsed()) {
+    writeJsonSchema(std::cout);
+    return kExitClean;
   }
   return runLint(args);
 }
