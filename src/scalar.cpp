@@ -36,6 +36,8 @@ bool allDigits(std::string_view s) {
 
 }  // namespace
 
+Date Date::fromCivil(int year, unsigned month, unsigned day) { return Date{daysFromCivil(year, month, day)}; }
+
 std::string Date::iso() const {
   // civil_from_days, the inverse of daysFromCivil.
   const int z = days + 719468;

@@ -14,6 +14,8 @@ struct Date {
   std::int32_t days = 0;
   friend auto operator<=>(const Date&, const Date&) = default;
   std::string iso() const;  // YYYY-MM-DD
+  // A day of the proleptic Gregorian calendar, which must exist.
+  static Date fromCivil(int year, unsigned month, unsigned day);
 };
 
 // A number as written: `14`, `14.5`, or the percent string `"14%"`.

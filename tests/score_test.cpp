@@ -36,12 +36,12 @@ TEST_CASE("score: severities weigh error 4, warning 2, info 1") {
 
 TEST_CASE("score: a category loses 25 points per point of penalty per thing checked, rounded, never below 0") {
   CHECK(categoryScore(0, 4) == 100);
-  CHECK(categoryScore(1, 4) == 94);   // 93.75
-  CHECK(categoryScore(2, 4) == 88);   // 87.5 rounds up
-  CHECK(categoryScore(8, 4) == 50);   // a warning for each thing checked halves the score
-  CHECK(categoryScore(16, 4) == 0);   // an error for each thing checked leaves nothing
-  CHECK(categoryScore(40, 4) == 0);   // clamped
-  CHECK(categoryScore(1, 3) == 92);   // 91.67
+  CHECK(categoryScore(1, 4) == 94);  // 93.75
+  CHECK(categoryScore(2, 4) == 88);  // 87.5 rounds up
+  CHECK(categoryScore(8, 4) == 50);  // a warning for each thing checked halves the score
+  CHECK(categoryScore(16, 4) == 0);  // an error for each thing checked leaves nothing
+  CHECK(categoryScore(40, 4) == 0);  // clamped
+  CHECK(categoryScore(1, 3) == 92);  // 91.67
 }
 
 TEST_CASE("score: a big strategy is not punished for being big") {
@@ -58,25 +58,24 @@ TEST_CASE("score: a big strategy is not punished for being big") {
 
 TEST_CASE("score: a file's categories come from their rules' findings, the overall score is their mean") {
   const auto score = scoreFile(strategyReport({
-      finding("smart/specific", Severity::Warning),
-      finding("smart/measurable", Severity::Warning),
-      finding("smart/realistic", Severity::Error),      // smart: 2 + 2 + 4 = 8 over 4: 50
-      finding("pace/no-pilot", Severity::Info),          // pace: 1 over 4: 93.75, 94
-      finding("suppression/unused", Severity::Info),     // in no category
+      finding("smart/specific", Severity::Warning), finding("smart/measurable", Severity::Warning),
+      finding("smart/realistic", Severity::Error),    // smart: 2 + 2 + 4 = 8 over 4: 50
+      finding("pace/no-pilot", Severity::Info),       // pace: 1 over 4: 93.75, 94
+      finding("suppression/unused", Severity::Info),  // in no category
   }));
   REQUIRE(score);
   CHECK(score->category("smart") == 50);
   CHECK(score->category("pace") == 94);
-  for (const std::string_view category : {"customer", "strategy", "business-case", "ownership", "wiifm",
-                                          "alignment", "plan"}) {
+  for (const std::string_view category :
+       {"customer", "strategy", "business-case", "ownership", "wiifm", "alignment", "plan"}) {
     CHECK(score->category(category) == 100);
   }
   CHECK(score->overall == 94);  // (50 + 94 + 7 * 100) / 9 = 93.8
 }
 
 TEST_CASE("score: a schema finding caps the overall score at 50 and leaves the categories alone") {
-  const auto score = scoreFile(strategyReport({finding("schema/unknown-key", Severity::Error),
-                                               finding("pace/no-pilot", Severity::Info)}));
+  const auto score = scoreFile(
+      strategyReport({finding("schema/unknown-key", Severity::Error), finding("pace/no-pilot", Severity::Info)}));
   REQUIRE(score);
   CHECK(score->category("pace") == 94);
   CHECK(score->category("plan") == 100);

@@ -224,7 +224,7 @@ int runLint(const LintArgs& args) {
   }
   const auto maxBytes = parseByteSize(args.maxFileSize);
   if (!maxBytes) failUsage(fmt::format("--max-file-size: '{}' is not a size such as 64MiB", args.maxFileSize));
-  const ReporterOptions reporterOptions{useColor(args.color, !args.output.empty())};
+  const ReporterOptions reporterOptions{.color = useColor(args.color, !args.output.empty()), .today = options.today};
   const auto reporter = makeReporter(args.format, reporterOptions, registry);
   if (!reporter) {
     failUsage(fmt::format("--format: '{}' is not one of: {}{}", args.format, fmt::join(reporterFormats(), ", "),
@@ -302,7 +302,7 @@ int run(int argc, char** argv) {
       "Commands: rules, explain RULE, init [FILE], schema. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
-  app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab");
+  app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab, html");
   app.add_option("-o,--output", args.output, "Write the report to FILE (whole, then renamed into place)");
   app.add_option("--select", args.select, "Run only these rules or categories (comma-separated)")
       ->delimiter(',')

@@ -13,5 +13,6 @@ std::unique_ptr<Reporter> makeSarifReporter(const Registry& registry);
 std::unique_ptr<Reporter> makeJunitReporter();
 std::unique_ptr<Reporter> makeGithubReporter();
 std::unique_ptr<Reporter> makeGitlabReporter();
+std::unique_ptr<Reporter> makeHtmlReporter(const ReporterOptions& options, const Registry& registry);
 
 }  // namespace crmlint

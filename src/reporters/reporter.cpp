@@ -22,6 +22,7 @@ const std::map<std::string, Factory, std::less<>>& factories() {
       {"junit", [](const ReporterOptions&, const Registry&) { return makeJunitReporter(); }},
       {"github", [](const ReporterOptions&, const Registry&) { return makeGithubReporter(); }},
       {"gitlab", [](const ReporterOptions&, const Registry&) { return makeGitlabReporter(); }},
+      {"html", [](const ReporterOptions& o, const Registry& r) { return makeHtmlReporter(o, r); }},
   };
   return table;
 }

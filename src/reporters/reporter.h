@@ -10,12 +10,15 @@
 
 #include "report.h"
 #include "rule.h"
+#include "scalar.h"
 #include "score.h"
 
 namespace crmlint {
 
 struct ReporterOptions {
   bool color = false;
+  // The day given with --today, for the HTML timeline's "today" line.
+  std::optional<Date> today = std::nullopt;
 };
 
 class Reporter {
