@@ -38,7 +38,7 @@ class BaselineReader {
     const auto number = integer(version);
     if (number != kBaselineVersion) {
       fail(version, fmt::format("version {} is not supported; this crmlint reads and writes version {}",
-                                doc_.isScalar(version) ? doc_.node(version).value : std::string("(not a number)"),
+                                doc_.isScalar(version) ? std::string(doc_.text(version)) : std::string("(not a number)"),
                                 kBaselineVersion));
     }
     const NodeId entries = doc_.get(root, "entries");
@@ -54,7 +54,7 @@ class BaselineReader {
       const auto n = integer(count);
       if (!n || *n < 1) fail(count == kNoNode ? item : count, "\"count\" must be a whole number of at least 1");
       entry.count = static_cast<std::size_t>(*n);
-      if (doc_.isScalar(doc_.get(item, "message"))) entry.message = doc_.node(doc_.get(item, "message")).value;
+      if (doc_.isScalar(doc_.get(item, "message"))) entry.message = doc_.text(doc_.get(item, "message"));
       baseline.entries.push_back(std::move(entry));
     }
     return baseline;
@@ -75,10 +75,10 @@ class BaselineReader {
 
   std::string text(NodeId entry, std::string_view key, bool mayBeEmpty) const {
     const NodeId value = doc_.get(entry, key);
-    if (!doc_.isScalar(value) || (!mayBeEmpty && doc_.node(value).value.empty())) {
+    if (!doc_.isScalar(value) || (!mayBeEmpty && doc_.text(value).empty())) {
       fail(value == kNoNode ? entry : value, fmt::format("each entry needs a \"{}\" string", key));
     }
-    return doc_.node(value).value;
+    return std::string(doc_.text(value));
   }
 
   const Document& doc_;
@@ -150,6 +150,11 @@ Baseline parseBaseline(std::string_view text, const std::string& path) {
                                     "with --write-baseline",
                                     path, parsed.error->position.line, parsed.error->position.column,
                                     parsed.error->message));
+  }
+  if (const auto second = parsed.secondDocument) {
+    throw BaselineError(fmt::format("{}:{}:{}: not a crmlint baseline: it holds more than one document; write a new "
+                                    "one with --write-baseline",
+                                    path, second->line, second->column));
   }
   return BaselineReader(parsed.document, path).read();
 }

@@ -213,7 +213,7 @@ class ConfigReader {
           if (!doc_.isScalar(item) || doc_.node(item).value.empty()) {
             fail(item, fmt::format("each entry of option '{}' of '{}' must be a word or phrase", spec.name, ruleId));
           }
-          words.push_back(doc_.node(item).value);
+          words.emplace_back(doc_.text(item));
         }
         return words;
       }
@@ -296,6 +296,10 @@ Config parseConfig(std::string_view text, const std::string& path, const fs::pat
   if (parsed.error) {
     throw ConfigError(fmt::format("{}:{}:{}: the config cannot be read: {}", path, parsed.error->position.line,
                                   parsed.error->position.column, parsed.error->message));
+  }
+  if (const auto second = parsed.secondDocument) {
+    throw ConfigError(fmt::format("{}:{}:{}: a second YAML document starts here; a config file holds one", path,
+                                  second->line, second->column));
   }
   return ConfigReader(parsed.document, path, registry).read(directory);
 }

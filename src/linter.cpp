@@ -63,7 +63,7 @@ bool checkDocument(FileReport& report, const Document& doc, const Config& config
       throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
     }
   }
-  report.overview = summarizeStrategy(model, doc, categoriesRun);
+  report.overview = summarizeStrategy(model, doc, categoriesRun, options.overviewOfPlan);
   return true;
 }
 
@@ -95,12 +95,17 @@ FileReport lintText(std::string path, std::string text, const Config& config, co
   ParseResult parsed = parseYaml(source, lines, options.limits);
   if (parsed.error) {
     const Position at = parsed.error->position;
-    report.diagnostics.push_back(fileDiagnostic(report.path, "syntax", at, parsed.error->message,
-                                                "fix the YAML at this place; a YAML-aware editor shows the structure",
-                                                config));
+    report.diagnostics.push_back(
+        fileDiagnostic(report.path, "syntax", at, parsed.error->message, parsed.error->help, config));
     return report;
   }
   if (!checkDocument(report, parsed.document, config, options, registry)) return report;
+  if (parsed.secondDocument && config.setting("schema/multiple-documents").enabled) {
+    report.diagnostics.push_back(fileDiagnostic(
+        report.path, "schema/multiple-documents", *parsed.secondDocument,
+        "a second YAML document starts here; crmlint checked only the first, and a strategy file holds one",
+        "move the second strategy into a file of its own, or delete the '---' line if it is one strategy", config));
+  }
   // Comments are read only from a file that parsed: a syntax error stays the
   // file's one diagnostic.
   applySuppressions(report.diagnostics, scanDirectives(source, lines), report.path, config, registry);

@@ -18,6 +18,9 @@ struct LintOptions {
   // A file found by walking a directory is skipped, not reported, when it is
   // not a strategy.
   bool skipNonStrategies = false;
+  // Keep the plan's milestones, departments and goals in the report's
+  // overview (for a report that draws them); the counts are always kept.
+  bool overviewOfPlan = true;
 };
 
 FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,

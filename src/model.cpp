@@ -46,26 +46,26 @@ class EntryReader {
     return f;
   }
 
-  const std::string* scalar(const Entry& e) const {
-    if (!doc_.isScalar(e.value)) return nullptr;
-    return &doc_.node(e.value).value;
+  std::optional<std::string_view> scalar(const Entry& e) const {
+    if (!doc_.isScalar(e.value)) return std::nullopt;
+    return doc_.text(e.value);
   }
 
   Field<std::string> text(std::string_view key) const {
     auto f = field<std::string>(key);
-    if (const std::string* s = scalar(entry(key)); s && !s->empty()) f.value = *s;
+    if (const auto s = scalar(entry(key)); s && !s->empty()) f.value = std::string(*s);
     return f;
   }
 
   Field<bool> boolean(std::string_view key) const {
     auto f = field<bool>(key);
-    if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) f.value = parseBool(doc_.node(f.node).value);
+    if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) f.value = parseBool(doc_.text(f.node));
     return f;
   }
 
   Field<Quantity> quantity(std::string_view key) const {
     auto f = field<Quantity>(key);
-    if (const std::string* s = scalar(entry(key))) {
+    if (const auto s = scalar(entry(key))) {
       if (!doc_.node(f.node).quoted || (!s->empty() && s->back() == '%')) f.value = parseQuantity(*s);
     }
     return f;
@@ -73,14 +73,14 @@ class EntryReader {
 
   Field<Date> date(std::string_view key) const {
     auto f = field<Date>(key);
-    if (const std::string* s = scalar(entry(key))) f.value = parseDate(*s);
+    if (const auto s = scalar(entry(key))) f.value = parseDate(*s);
     return f;
   }
 
   Field<std::int64_t> positiveInt(std::string_view key) const {
     auto f = field<std::int64_t>(key);
     if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) {
-      const auto n = parseInteger(doc_.node(f.node).value);
+      const auto n = parseInteger(doc_.text(f.node));
       if (n && *n >= 1) f.value = n;
     }
     return f;
@@ -89,13 +89,13 @@ class EntryReader {
   template <class E, std::size_t N>
   Field<E> enumeration(std::string_view key, const std::array<std::string_view, N>& names) const {
     auto f = field<E>(key);
-    if (const std::string* s = scalar(entry(key))) f.value = enumFrom<E>(names, *s);
+    if (const auto s = scalar(entry(key))) f.value = enumFrom<E>(names, *s);
     return f;
   }
 
   Field<Ref> ref(std::string_view key) const {
     auto f = field<Ref>(key);
-    if (const std::string* s = scalar(entry(key)); s && !s->empty()) f.value = Ref{*s, f.node};
+    if (const auto s = scalar(entry(key)); s && !s->empty()) f.value = Ref{std::string(*s), f.node};
     return f;
   }
 
@@ -103,11 +103,11 @@ class EntryReader {
   Field<std::vector<Ref>> refs(std::string_view key) const {
     auto f = field<std::vector<Ref>>(key);
     if (doc_.isScalar(f.node)) {
-      f.value = std::vector<Ref>{Ref{doc_.node(f.node).value, f.node}};
+      f.value = std::vector<Ref>{Ref{std::string(doc_.text(f.node)), f.node}};
     } else if (doc_.isSequence(f.node)) {
       std::vector<Ref> out;
       for (NodeId item : doc_.items(f.node)) {
-        if (doc_.isScalar(item)) out.push_back({doc_.node(item).value, item});
+        if (doc_.isScalar(item)) out.push_back({std::string(doc_.text(item)), item});
       }
       f.value = std::move(out);
     }
@@ -131,13 +131,13 @@ class EntryReader {
     auto f = field<Money>(key);
     if (doc_.isScalar(f.node)) {
       if (!doc_.node(f.node).quoted) {
-        if (auto n = parseNumber(doc_.node(f.node).value)) f.value = Money{*n, defaultCurrency, Period::Once};
+        if (auto n = parseNumber(doc_.text(f.node))) f.value = Money{*n, defaultCurrency, Period::Once};
       }
     } else if (doc_.isMapping(f.node)) {
       EntryReader inner(doc_, f.node);
       const auto amount = inner.field<double>("amount");
       if (doc_.isScalar(amount.node) && !doc_.node(amount.node).quoted) {
-        if (auto n = parseNumber(doc_.node(amount.node).value)) {
+        if (auto n = parseNumber(doc_.text(amount.node))) {
           Money m{*n, inner.text("currency").value.value_or(defaultCurrency), Period::Once};
           m.per = inner.enumeration<Period>("per", kPeriods)
                       .value.value_or(Period::Once);
@@ -164,16 +164,17 @@ Section<T> readSection(const Document& doc, NodeId list, NodeId key, Read read) 
   Section<T> section;
   section.declared = key != kNoNode;
   section.key = key;
-  // An entry used many times through an alias is read once and copied.
-  std::unordered_map<NodeId, std::size_t> alreadyRead;
-  for (NodeId item : doc.items(list)) {
-    if (!doc.isMapping(item)) continue;
-    if (const auto seen = alreadyRead.find(item); seen != alreadyRead.end()) {
-      T copy = section.items[seen->second];
-      section.items.push_back(std::move(copy));
+  const auto items = doc.items(list);
+  section.items.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const NodeId item = items[i];
+    // A strategy lists each entry once: an alias to an entry is recorded for
+    // schema/aliased-entry, and the entry is read once, where it is written.
+    if (const auto alias = doc.aliasSpan(list, i)) {
+      if (doc.isMapping(item)) section.aliases.push_back({item, *alias});
       continue;
     }
-    alreadyRead.emplace(item, section.items.size());
+    if (!doc.isMapping(item)) continue;
     EntryReader r(doc, item);
     T entity;
     r.entity(entity, item);

@@ -151,6 +151,13 @@ class Section {
   // True when the file declares the section (always, except the default departments).
   bool declared = false;
   NodeId key = kNoNode;
+  // Entries written again as an alias (`- *goal`): the node they name and
+  // where the alias is. They are not in `items`.
+  struct Alias {
+    NodeId entry;
+    Span at;
+  };
+  std::vector<Alias> aliases;
 
   const T* find(std::string_view id) const {
     const auto it = index_.find(id);

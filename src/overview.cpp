@@ -50,13 +50,9 @@ std::map<std::string, std::size_t, std::less<>> entityCounts(const Strategy& s) 
   };
 }
 
-}  // namespace
-
-StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
-                                   const std::set<std::string, std::less<>>& categoriesRun) {
-  StrategyOverview o;
-  o.name = s.strategy.name.value.value_or("");
-
+// The milestones, departments and goals, as a report draws them.
+void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
+  o.milestones.reserve(s.milestones.size());
   for (const Milestone& m : s.milestones) {
     if (!m.id.has()) continue;
     MilestoneOverview mo;
@@ -95,7 +91,15 @@ StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
                        .departments = ids(g.departments),
                        .priority = g.priority.value});
   }
+}
 
+}  // namespace
+
+StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
+                                   const std::set<std::string, std::less<>>& categoriesRun, bool withPlan) {
+  StrategyOverview o;
+  o.name = s.strategy.name.value.value_or("");
+  if (withPlan) addPlan(o, s, doc);
   for (auto& [category, count] : entityCounts(s)) {
     if (categoriesRun.contains(category)) o.checked.emplace(category, count);
   }

@@ -58,7 +58,8 @@ struct StrategyOverview {
 };
 
 // `categoriesRun` names the categories with at least one rule enabled.
+// Without `withPlan`, only the name and the counts are filled in.
 StrategyOverview summarizeStrategy(const Strategy& strategy, const Document& doc,
-                                   const std::set<std::string, std::less<>>& categoriesRun);
+                                   const std::set<std::string, std::less<>>& categoriesRun, bool withPlan = true);
 
 }  // namespace crmlint

@@ -183,7 +183,7 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
   if (doc.isNull(value)) return std::nullopt;
   const Node& node = doc.node(value);
   const bool scalar = node.kind == NodeKind::Scalar;
-  const std::string& text = node.value;
+  const std::string_view text = node.value;
   const std::string key = quoted(field.key);
   auto scalarOnly = [&](std::string_view what) -> std::optional<std::string> {
     if (!scalar) return fmt::format("{} must be {}, not a {}", key, what, node.kind == NodeKind::Mapping ? "mapping" : "list");

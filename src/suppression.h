@@ -1,6 +1,6 @@
 #pragma once
 // Suppression comments: `# crmlint-disable-next-line RULE[,RULE] [-- reason]`
-// and its siblings. yaml-cpp drops comments, so they are found in the raw
+// and its siblings. The YAML tree keeps no comments, so they are found in the raw
 // text; a `#` inside a quoted or block scalar is not a comment.
 #include <string>
 #include <string_view>

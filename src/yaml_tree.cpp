@@ -1,72 +1,99 @@
 #include "yaml_tree.h"
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/mark.h>
-#include <yaml-cpp/parser.h>
+#include <libfyaml.h>
 
 #include <algorithm>
-#include <istream>
-#include <streambuf>
+#include <memory>
+#include <unordered_map>
 
 namespace crmlint {
 
+Span Document::spanOf(std::uint32_t begin, std::uint32_t end) const {
+  return {lines_->position(begin), lines_->position(end)};
+}
+
+Node Document::node(NodeId id) const {
+  const Stored& s = nodes_[id];
+  const std::uint8_t flags = flags_[id];
+  Node n;
+  n.kind = static_cast<NodeKind>(flags & kKindMask);
+  n.quoted = (flags & kQuoted) != 0;
+  n.empty = (flags & kEmpty) != 0;
+  n.parent = s.parent;
+  n.span = spanOf(s.begin, s.end);
+  n.value = text(id);
+  return n;
+}
+
+std::string_view Document::text(NodeId id) const {
+  if (id == kNoNode || kind(id) != NodeKind::Scalar) return {};
+  const Stored& s = nodes_[id];
+  return std::string_view(flags_[id] & kTextInArena ? arena_ : source_).substr(s.first, s.count);
+}
+
 std::span<const NodeId> Document::items(NodeId sequence) const {
   if (!isSequence(sequence)) return {};
-  const Node& n = nodes_[sequence];
-  return {children_.data() + n.firstChild, n.childCount};
+  const Stored& s = nodes_[sequence];
+  return {children_.data() + s.first, s.count};
 }
 
 std::vector<Entry> Document::entries(NodeId mapping) const {
   std::vector<Entry> out;
   if (!isMapping(mapping)) return out;
-  const Node& n = nodes_[mapping];
-  out.reserve(n.childCount / 2);
-  for (std::uint32_t i = 0; i + 1 < n.childCount; i += 2) {
-    out.push_back({children_[n.firstChild + i], children_[n.firstChild + i + 1]});
+  const Stored& s = nodes_[mapping];
+  out.reserve(s.count / 2);
+  for (std::uint32_t i = 0; i + 1 < s.count; i += 2) {
+    out.push_back({children_[s.first + i], children_[s.first + i + 1]});
   }
   return out;
 }
 
 Entry Document::find(NodeId mapping, std::string_view key) const {
   if (!isMapping(mapping)) return {kNoNode, kNoNode};
-  const Node& n = nodes_[mapping];
-  for (std::uint32_t i = 0; i + 1 < n.childCount; i += 2) {
-    const NodeId k = children_[n.firstChild + i];
-    if (nodes_[k].kind == NodeKind::Scalar && nodes_[k].value == key) {
-      return {k, children_[n.firstChild + i + 1]};
-    }
+  const Stored& s = nodes_[mapping];
+  for (std::uint32_t i = 0; i + 1 < s.count; i += 2) {
+    const NodeId k = children_[s.first + i];
+    if (isScalar(k) && text(k) == key) return {k, children_[s.first + i + 1]};
   }
   return {kNoNode, kNoNode};
 }
 
-std::string_view Document::keyText(NodeId key) const {
-  if (!isScalar(key)) return {};
-  return nodes_[key].value;
+std::optional<Span> Document::aliasSpan(NodeId container, std::size_t index) const {
+  const std::uint32_t slot = nodes_[container].first + static_cast<std::uint32_t>(index);
+  const auto it = std::lower_bound(aliasUses_.begin(), aliasUses_.end(), slot,
+                                   [](const AliasUse& use, std::uint32_t s) { return use.slot < s; });
+  if (it == aliasUses_.end() || it->slot != slot) return std::nullopt;
+  return spanOf(it->begin, it->end);
+}
+
+// A container's own children come in increasing id order (nodes are numbered
+// as they are read), so the index of one is a binary search, unless aliases
+// (ids from elsewhere) are mixed in.
+std::size_t Document::indexInParent(NodeId id) const {
+  const Stored& parent = nodes_[nodes_[id].parent];
+  const NodeId* kids = children_.data() + parent.first;
+  const auto firstAlias = std::lower_bound(aliasUses_.begin(), aliasUses_.end(), parent.first,
+                                           [](const AliasUse& use, std::uint32_t s) { return use.slot < s; });
+  const bool hasAliases = firstAlias != aliasUses_.end() && firstAlias->slot < parent.first + parent.count;
+  const NodeId* at = hasAliases ? std::find(kids, kids + parent.count, id)
+                                : std::lower_bound(kids, kids + parent.count, id);
+  return static_cast<std::size_t>(at - kids);
 }
 
 std::string Document::path(NodeId id) const {
   std::vector<std::string> parts;
   while (id != kNoNode && nodes_[id].parent != kNoNode) {
     const NodeId parentId = nodes_[id].parent;
-    const Node& parent = nodes_[parentId];
-    const NodeId* kids = children_.data() + parent.firstChild;
-    if (parent.kind == NodeKind::Mapping) {
-      for (std::uint32_t i = 0; i + 1 < parent.childCount; i += 2) {
-        if (kids[i] == id || kids[i + 1] == id) {
-          parts.push_back("." + std::string(keyText(kids[i])));
-          break;
-        }
-      }
+    if (isMapping(parentId)) {
+      const std::size_t index = indexInParent(id);
+      const NodeId key = children_[nodes_[parentId].first + (index & ~std::size_t{1})];
+      parts.push_back("." + std::string(keyText(key)));
     } else {
-      // An entry is named by its id; only an entry without one needs the
-      // (linear) search for its index.
       const NodeId entryId = get(id, "id");
-      if (isScalar(entryId) && !nodes_[entryId].value.empty()) {
-        parts.push_back("[" + nodes_[entryId].value + "]");
+      if (isScalar(entryId) && !text(entryId).empty()) {
+        parts.push_back("[" + std::string(text(entryId)) + "]");
       } else {
-        const auto at = std::find(kids, kids + parent.childCount, id);
-        parts.push_back("[" + std::to_string(at - kids) + "]");
+        parts.push_back("[" + std::to_string(indexInParent(id)) + "]");
       }
     }
     id = parentId;
@@ -79,21 +106,6 @@ std::string Document::path(NodeId id) const {
 
 namespace {
 
-// Lets yaml-cpp read the text in place instead of from a copy.
-class ViewStreamBuf : public std::streambuf {
- public:
-  explicit ViewStreamBuf(std::string_view text) {
-    char* begin = const_cast<char*>(text.data());
-    setg(begin, begin, begin + text.size());
-  }
-};
-
-// Stops parsing with our own message at a byte offset.
-struct StopParse {
-  std::size_t offset;
-  std::string message;
-};
-
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
 bool isBreak(char c) { return c == '\n' || c == '\r'; }
 bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
@@ -102,93 +114,113 @@ std::string depthMessage(std::uint32_t maxDepth) {
   return "the document nests deeper than " + std::to_string(maxDepth) + " levels; a strategy needs a handful";
 }
 
+// Stops building with our own message at a byte offset.
+struct StopParse {
+  std::size_t offset;
+  std::string message;
+};
+
+struct ParserDeleter {
+  void operator()(fy_parser* parser) const { fy_parser_destroy(parser); }
+};
+struct DiagDeleter {
+  void operator()(fy_diag* diag) const { fy_diag_destroy(diag); }
+};
+struct EventFree {
+  fy_parser* parser;
+  void operator()(fy_event* event) const { fy_parser_event_free(parser, event); }
+};
+
+std::string_view tokenText(fy_token* token) {
+  if (!token) return {};
+  std::size_t length = 0;
+  const char* text = fy_token_get_text(token, &length);
+  return text ? std::string_view(text, length) : std::string_view();
+}
+
 }  // namespace
 
-// Turns parser events into a Document.
-class TreeBuilder : public YAML::EventHandler {
+// Turns libfyaml's events into a Document.
+class TreeBuilder {
  public:
-  TreeBuilder(std::string_view text, const LineIndex& lines, const ParseLimits& limits)
-      : text_(text), lines_(lines), limits_(limits) {}
+  TreeBuilder(std::string_view text, const LineIndex& lines, const ParseLimits& limits, Document& doc)
+      : text_(text), limits_(limits), doc_(doc) {
+    doc_.source_ = text;
+    doc_.lines_ = &lines;
+    // About one node per 8 bytes of YAML is a generous estimate; reserving
+    // it saves the copies of growing, and pages never written cost nothing.
+    const std::size_t nodes = text.size() / 8 + 16;
+    doc_.nodes_.reserve(nodes);
+    doc_.flags_.reserve(nodes);
+    doc_.children_.reserve(nodes);
+  }
 
-  Document take() { return std::move(doc_); }
-
-  void OnDocumentStart(const YAML::Mark& mark) override {
-    if (++documents_ > 1) {
-      throw StopParse{offsetOf(mark),
-                      "a second YAML document starts here; a strategy file holds exactly one document"};
+  // False once the first document is complete: later events are only read
+  // for their syntax.
+  bool building() const { return documents_ <= 1; }
+  std::optional<std::size_t> secondDocument() const { return secondDocument_; }
+  std::size_t lastEnd() const { return lastEnd_; }
+  // The '[' or '{' of the innermost open flow collection, if any.
+  std::optional<std::size_t> openFlow() const {
+    for (auto it = openings_.rbegin(); it != openings_.rend(); ++it) {
+      if (it->flow) return it->at;
     }
+    return std::nullopt;
   }
-  void OnDocumentEnd() override {}
 
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const std::size_t at = skipProperties(offsetOf(mark));
-    Node node;
-    node.kind = NodeKind::Null;
-    const std::size_t literal = nullLiteralLength(at);
-    if (literal > 0) {
-      node.span = {lines_.position(at), lines_.position(at + literal)};
-    } else {
-      // Nothing was written: point just after the key it belongs to.
-      node.empty = true;
-      const Position where = pendingKeyEnd().value_or(lines_.position(at));
-      node.span = {where, where};
+  void handle(fy_event& event) {
+    if (event.type == FYET_DOCUMENT_START) {
+      if (++documents_ == 2) {
+        const fy_mark* mark = fy_event_start_mark(&event);
+        secondDocument_ = mark ? offset(*mark) : lastEnd_;
+      }
+      return;
     }
-    add(std::move(node), anchor);
-  }
-
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const NodeId target = anchor < anchors_.size() ? anchors_[anchor] : kNoNode;
-    if (target == kNoNode) throw StopParse{offsetOf(mark), "this alias names no anchor"};
-    if (open_[target]) {
-      throw StopParse{offsetOf(mark), "this alias refers to a node that contains it; a strategy cannot be recursive"};
+    trackOpenings(event);
+    if (!building()) return;
+    switch (event.type) {
+      case FYET_SCALAR: scalar(event); break;
+      case FYET_ALIAS: alias(event); break;
+      case FYET_SEQUENCE_START: open(event, NodeKind::Sequence, event.sequence_start.anchor); break;
+      case FYET_MAPPING_START: open(event, NodeKind::Mapping, event.mapping_start.anchor); break;
+      case FYET_SEQUENCE_END:
+      case FYET_MAPPING_END: close(event); break;
+      default: break;
     }
-    attach(target);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    const std::size_t at = skipProperties(offsetOf(mark));
-    Node node;
-    node.kind = NodeKind::Scalar;
-    node.quoted = tag != "?";
-    node.value = value;
-    node.span = {lines_.position(at), lines_.position(scalarEnd(at))};
-    add(std::move(node), anchor);
-  }
-
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value style) override {
-    open(NodeKind::Sequence, mark, anchor, style);
-  }
-  void OnSequenceEnd() override { close(); }
-
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value style) override {
-    open(NodeKind::Mapping, mark, anchor, style);
-  }
-  void OnMapEnd() override { close(); }
-
-  std::size_t offsetOf(const YAML::Mark& mark) const {
-    if (mark.is_null() || mark.pos < 0) return text_.size();
-    return std::min(static_cast<std::size_t>(mark.pos), text_.size());
   }
 
  private:
   struct Frame {
     NodeId id;
     std::size_t pendingStart;
+    std::size_t aliasStart;
     bool flow;
   };
+  struct PendingAlias {
+    std::size_t pendingIndex;
+    std::uint32_t begin, end;
+  };
 
-  NodeId add(Node node, YAML::anchor_t anchor) {
-    const NodeId id = static_cast<NodeId>(doc_.nodes_.size());
-    node.parent = frames_.empty() ? kNoNode : frames_.back().id;
-    doc_.nodes_.push_back(std::move(node));
-    open_.push_back(false);
-    if (anchor != YAML::NullAnchor) {
-      if (anchors_.size() <= anchor) anchors_.resize(anchor + 1, kNoNode);
-      anchors_[anchor] = id;
+  // Every open collection of any document, for messages about an unclosed one.
+  void trackOpenings(fy_event& event) {
+    if (event.type == FYET_SEQUENCE_START || event.type == FYET_MAPPING_START) {
+      const fy_mark* start = fy_event_start_mark(&event);
+      openings_.push_back({start ? offset(*start) : lastEnd_, fy_event_get_node_style(&event) == FYNS_FLOW});
+    } else if ((event.type == FYET_SEQUENCE_END || event.type == FYET_MAPPING_END) && !openings_.empty()) {
+      openings_.pop_back();
     }
+  }
+
+  std::uint32_t offset(const fy_mark& mark) const {
+    return static_cast<std::uint32_t>(std::min(mark.input_pos, text_.size()));
+  }
+
+  NodeId add(Document::Stored stored, std::uint8_t flags, fy_token* anchor) {
+    const NodeId id = static_cast<NodeId>(doc_.nodes_.size());
+    stored.parent = frames_.empty() ? kNoNode : frames_.back().id;
+    doc_.nodes_.push_back(stored);
+    doc_.flags_.push_back(flags);
+    if (anchor) anchors_[std::string(tokenText(anchor))] = id;
     attach(id);
     return id;
   }
@@ -201,168 +233,260 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void open(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, YAML::EmitterStyle::value style) {
-    const std::size_t at = skipProperties(offsetOf(mark));
-    if (frames_.size() >= limits_.maxDepth) {
-      throw StopParse{at, depthMessage(limits_.maxDepth)};
+  void scalar(fy_event& event) {
+    fy_token* token = event.scalar.value;
+    const fy_mark* start = fy_event_start_mark(&event);
+    const fy_mark* end = fy_event_end_mark(&event);
+    const fy_scalar_style style = fy_token_scalar_style(token);
+    Document::Stored stored;
+    std::uint8_t flags = static_cast<std::uint8_t>(NodeKind::Scalar);
+    if (style != FYSS_PLAIN || event.scalar.tag) flags |= Document::kQuoted;
+
+    if (!start || !end) {
+      // Nothing was written (`owner:`): a null that points just after the
+      // key or dash it belongs to.
+      const std::uint32_t at = emptyValueOffset();
+      stored.begin = stored.end = at;
+      add(stored, static_cast<std::uint8_t>(NodeKind::Null) | Document::kEmpty, event.scalar.anchor);
+      return;
     }
-    Node node;
-    node.kind = kind;
-    node.span.begin = lines_.position(at);
-    const NodeId id = add(std::move(node), anchor);
-    open_[id] = true;
-    frames_.push_back({id, pending_.size(), style == YAML::EmitterStyle::Flow});
+    std::uint32_t begin = offset(*start);
+    std::uint32_t finish = offset(*end);
+    const std::string_view written = text_.substr(begin, finish - begin);
+    bool direct = false;  // the value is the written text itself
+    switch (style) {
+      case FYSS_SINGLE_QUOTED:
+        direct = written.find_first_of("'\r\n") == std::string_view::npos;
+        begin -= 1, finish += 1;
+        break;
+      case FYSS_DOUBLE_QUOTED:
+        direct = written.find_first_of("\\\r\n") == std::string_view::npos;
+        begin -= 1, finish += 1;
+        break;
+      case FYSS_LITERAL:
+      case FYSS_FOLDED:
+        rejectUnindentedBlock(blockScalarHeader(begin), begin, finish);
+        begin = blockScalarHeader(begin);
+        finish = std::max(contentEnd(finish), begin + 1);
+        break;
+      default:
+        direct = written.find_first_of("\r\n") == std::string_view::npos;
+        break;
+    }
+    stored.begin = begin;
+    stored.end = finish;
+    if (direct) {
+      stored.first = offset(*start);
+      stored.count = static_cast<std::uint32_t>(written.size());
+    } else {
+      const std::string_view value = tokenText(token);
+      stored.first = static_cast<std::uint32_t>(doc_.arena_.size());
+      stored.count = static_cast<std::uint32_t>(value.size());
+      doc_.arena_.append(value);
+      flags |= Document::kTextInArena;
+    }
+    if (!(flags & Document::kQuoted) && isNullLiteral(written)) {
+      flags = static_cast<std::uint8_t>(NodeKind::Null);
+      stored.count = 0;
+    }
+    lastEnd_ = finish;
+    add(stored, flags, event.scalar.anchor);
   }
 
-  void close() {
+  void alias(fy_event& event) {
+    const std::string_view name = tokenText(event.alias.anchor);
+    const fy_mark* start = fy_event_start_mark(&event);
+    const fy_mark* end = fy_event_end_mark(&event);
+    std::uint32_t begin = start ? offset(*start) : lastEnd_;
+    const std::uint32_t finish = end ? offset(*end) : begin;
+    if (begin > 0 && text_[begin - 1] == '*') --begin;  // the mark is on the name; the alias starts at '*'
+    const auto target = anchors_.find(std::string(name));
+    if (target == anchors_.end()) {
+      throw StopParse{begin, "the alias '*" + std::string(name) + "' names no anchor; an anchor '&" +
+                                 std::string(name) + "' must come before it"};
+    }
+    for (const Frame& frame : frames_) {
+      if (frame.id == target->second) {
+        throw StopParse{begin, "this alias refers to a node that contains it; a strategy cannot be recursive"};
+      }
+    }
+    lastEnd_ = finish;
+    if (frames_.empty()) {
+      doc_.root_ = target->second;
+      return;
+    }
+    pendingAliases_.push_back({pending_.size(), begin, finish});
+    pending_.push_back(target->second);
+  }
+
+  void open(fy_event& event, NodeKind kind, fy_token* anchor) {
+    const fy_mark* start = fy_event_start_mark(&event);
+    const std::uint32_t at = start ? offset(*start) : lastEnd_;
+    if (frames_.size() >= limits_.maxDepth) throw StopParse{at, depthMessage(limits_.maxDepth)};
+    Document::Stored stored;
+    stored.begin = stored.end = at;
+    const NodeId id = add(stored, static_cast<std::uint8_t>(kind), anchor);
+    const bool flow = fy_event_get_node_style(&event) == FYNS_FLOW;
+    frames_.push_back({id, pending_.size(), pendingAliases_.size(), flow});
+    if (flow) lastEnd_ = at + 1;
+  }
+
+  void close(fy_event& event) {
     const Frame frame = frames_.back();
     frames_.pop_back();
-    Node& node = doc_.nodes_[frame.id];
-    open_[frame.id] = false;
-    node.firstChild = static_cast<std::uint32_t>(doc_.children_.size());
-    node.childCount = static_cast<std::uint32_t>(pending_.size() - frame.pendingStart);
-    doc_.children_.insert(doc_.children_.end(), pending_.begin() + frame.pendingStart, pending_.end());
+    Document::Stored& stored = doc_.nodes_[frame.id];
+    stored.first = static_cast<std::uint32_t>(doc_.children_.size());
+    stored.count = static_cast<std::uint32_t>(pending_.size() - frame.pendingStart);
+    doc_.children_.insert(doc_.children_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(frame.pendingStart),
+                          pending_.end());
     pending_.resize(frame.pendingStart);
-    // yaml-cpp gives no end mark: a collection ends where its last child does.
-    node.span.end = node.span.begin;
-    for (std::uint32_t i = 0; i < node.childCount; ++i) {
-      const Position childEnd = doc_.nodes_[doc_.children_[node.firstChild + i]].span.end;
-      if (doc_.nodes_[doc_.children_[node.firstChild + i]].parent == frame.id) {
-        node.span.end = std::max(node.span.end, childEnd);
-      }
+    for (std::size_t i = frame.aliasStart; i < pendingAliases_.size(); ++i) {
+      const PendingAlias& use = pendingAliases_[i];
+      doc_.aliasUses_.push_back(
+          {stored.first + static_cast<std::uint32_t>(use.pendingIndex - frame.pendingStart), use.begin, use.end});
     }
+    pendingAliases_.resize(frame.aliasStart);
+    // A flow collection ends after its bracket; a block one where its last
+    // child does.
+    const fy_mark* end = fy_event_end_mark(&event);
+    if (frame.flow && end) lastEnd_ = offset(*end);
+    stored.end = std::max(stored.begin, lastEnd_);
   }
 
-  // The end of the key whose value comes next, when a mapping awaits a value.
-  std::optional<Position> pendingKeyEnd() const {
-    if (frames_.empty()) return std::nullopt;
-    const Frame& frame = frames_.back();
-    const Node& parent = doc_.nodes_[frame.id];
-    const std::size_t count = pending_.size() - frame.pendingStart;
-    if (parent.kind != NodeKind::Mapping || count % 2 == 0) return std::nullopt;
-    Position end = doc_.nodes_[pending_.back()].span.end;
-    // Point at the colon after the key rather than into the key.
-    end.column += 1;
-    return end;
-  }
-
-  bool inFlow() const { return !frames_.empty() && frames_.back().flow; }
-
-  // A node's mark sits on its anchor or tag, if any; spans start at the value.
-  std::size_t skipProperties(std::size_t at) const {
-    while (at < text_.size() && (text_[at] == '&' || text_[at] == '!')) {
-      while (at < text_.size() && !isBlank(text_[at]) && !isBreak(text_[at])) ++at;
-      while (at < text_.size() && (isBlank(text_[at]) || isBreak(text_[at]))) ++at;
-    }
-    return at;
-  }
-
-  std::size_t nullLiteralLength(std::size_t at) const {
-    for (std::string_view literal : {"~", "null", "Null", "NULL"}) {
-      if (text_.substr(at, literal.size()) != literal) continue;
-      const std::size_t after = at + literal.size();
-      if (after == text_.size() || isBlank(text_[after]) || isBreak(text_[after]) ||
-          isFlowIndicator(text_[after]) || text_[after] == '#') {
-        return literal.size();
+  // Where a value written as nothing points: after the key's colon, or
+  // after the dash of its list item.
+  std::uint32_t emptyValueOffset() const {
+    if (!frames_.empty()) {
+      const Frame& frame = frames_.back();
+      const std::size_t count = pending_.size() - frame.pendingStart;
+      if (doc_.kind(frame.id) == NodeKind::Mapping && count % 2 == 1) {
+        return std::min(doc_.nodes_[pending_.back()].end + 1, static_cast<std::uint32_t>(text_.size()));
       }
     }
-    return 0;
-  }
-
-  std::size_t scalarEnd(std::size_t at) const {
-    const std::size_t n = text_.size();
-    if (at >= n) return n;
-    const char first = text_[at];
-    if (first == '"') {
-      for (std::size_t i = at + 1; i < n; ++i) {
-        if (text_[i] == '\\') {
-          ++i;
-        } else if (text_[i] == '"') {
-          return i + 1;
-        }
-      }
-      return n;
-    }
-    if (first == '\'') {
-      for (std::size_t i = at + 1; i < n; ++i) {
-        if (text_[i] != '\'') continue;
-        if (i + 1 < n && text_[i + 1] == '\'') {
-          ++i;
-          continue;
-        }
-        return i + 1;
-      }
-      return n;
-    }
-    if (first == '|' || first == '>') return blockScalarEnd(at);
-    std::size_t i = at;
-    const bool flow = inFlow();
-    while (i < n) {
-      const char c = text_[i];
-      if (isBreak(c)) break;
-      if (c == ':' && (i + 1 == n || isBlank(text_[i + 1]) || isBreak(text_[i + 1]) ||
-                       (flow && isFlowIndicator(text_[i + 1])))) {
+    std::size_t at = lastEnd_;
+    while (at < text_.size()) {
+      if (isBlank(text_[at]) || isBreak(text_[at])) {
+        ++at;
+      } else if (text_[at] == '#') {
+        while (at < text_.size() && !isBreak(text_[at])) ++at;
+      } else {
         break;
       }
-      if (c == '#' && i > at && isBlank(text_[i - 1])) break;
-      if (flow && isFlowIndicator(c)) break;
-      ++i;
     }
-    while (i > at && isBlank(text_[i - 1])) --i;
-    return i;
+    if (at < text_.size() && (text_[at] == '-' || text_[at] == '?' || text_[at] == ':')) ++at;
+    return static_cast<std::uint32_t>(std::min(at, text_.size()));
   }
 
-  // A block scalar's content is the run of lines indented at least as far as
-  // its first non-blank line (YAML's own rule).
-  std::size_t blockScalarEnd(std::size_t at) const {
-    const std::size_t n = text_.size();
-    std::size_t i = at;
-    while (i < n && !isBreak(text_[i])) ++i;
-    std::size_t end = i;
-    std::size_t contentIndent = 0;
-    while (i < n) {
-      if (text_[i] == '\r' && i + 1 < n && text_[i + 1] == '\n') ++i;
-      ++i;  // past the line break
-      const std::size_t lineStart = i;
-      while (i < n && text_[i] == ' ') ++i;
-      const std::size_t indent = i - lineStart;
-      std::size_t lineEnd = i;
-      while (lineEnd < n && !isBreak(text_[lineEnd])) ++lineEnd;
-      const bool blank = std::all_of(text_.begin() + i, text_.begin() + lineEnd, isBlank);
-      if (!blank) {
-        if (contentIndent == 0) contentIndent = indent;
-        if (indent < contentIndent || indent == 0) break;
-        end = lineEnd;
-        while (end > i && isBlank(text_[end - 1])) --end;
-      }
-      i = lineEnd;
+  // A block scalar's span starts at its '|' or '>', on the line before its content.
+  std::uint32_t blockScalarHeader(std::uint32_t contentStart) const {
+    for (std::size_t i = lastEnd_; i < contentStart; ++i) {
+      if (text_[i] == '|' || text_[i] == '>') return static_cast<std::uint32_t>(i);
     }
+    return contentStart;
+  }
+
+  // libfyaml 0.7.12 can read the lines after a '|' or '>' inside an
+  // indented mapping or list as the block's text even when they are not
+  // indented under it (`  vision: >` then `  owner: amy` makes owner part of the
+  // vision). YAML says such a block is empty; rather than misread the file,
+  // crmlint refuses it with a message that says what to do.
+  void rejectUnindentedBlock(std::uint32_t header, std::uint32_t contentStart, std::uint32_t contentEnd) const {
+    if (frames_.empty() || frames_.back().flow) return;
+    std::size_t headerEnd = header;
+    while (headerEnd < text_.size() && !isBreak(text_[headerEnd]) && text_[headerEnd] != '#') {
+      if (text_[headerEnd] >= '1' && text_[headerEnd] <= '9') return;  // an explicit indentation
+      ++headerEnd;
+    }
+    std::size_t line = contentStart;
+    std::size_t indent = 0;
+    while (line < text_.size()) {
+      std::size_t i = line;
+      while (i < text_.size() && text_[i] == ' ') ++i;
+      if (i < text_.size() && !isBreak(text_[i]) && text_[i] != '\t') {
+        indent = i - line;
+        break;
+      }
+      while (i < text_.size() && !isBreak(text_[i])) ++i;
+      if (i < text_.size() && text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') ++i;
+      line = i + 1;
+    }
+    // Only a line that libfyaml took into the block, indented no further
+    // than the key, was misread.
+    if (line >= contentEnd) return;
+    const std::size_t parentIndent = columnOf(doc_.nodes_[frames_.back().id].begin);
+    if (indent > parentIndent) return;
+    throw StopParse{header, std::string("'") + text_[header] +
+                                "' starts a block of text, but the line after it is not indented under its key, "
+                                "so it is unclear whether that line is the text or the next key; indent the text "
+                                "further than the key, or write the value on this line"};
+  }
+
+  std::size_t columnOf(std::size_t offset) const {
+    std::size_t start = offset;
+    while (start > 0 && !isBreak(text_[start - 1])) --start;
+    return offset - start;
+  }
+
+  // The end of the last non-blank character before `end`.
+  std::uint32_t contentEnd(std::uint32_t end) const {
+    while (end > 0 && (isBlank(text_[end - 1]) || isBreak(text_[end - 1]))) --end;
     return end;
+  }
+
+  static bool isNullLiteral(std::string_view text) {
+    return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
   }
 
   std::string_view text_;
-  const LineIndex& lines_;
   ParseLimits limits_;
-  Document doc_;
+  Document& doc_;
   std::vector<Frame> frames_;
   std::vector<NodeId> pending_;
-  std::vector<NodeId> anchors_;
-  std::vector<bool> open_;
+  std::vector<PendingAlias> pendingAliases_;
+  struct Opening {
+    std::uint32_t at;
+    bool flow;
+  };
+  std::vector<Opening> openings_;
+  std::unordered_map<std::string, NodeId> anchors_;
+  std::uint32_t lastEnd_ = 0;
   int documents_ = 0;
+  std::optional<std::size_t> secondDocument_;
 };
 
 namespace {
 
-// yaml-cpp scans a whole run of nested '[' or '{' ahead before it reports any
-// of them, holding a token for each: 100,000 brackets cost it 20 MB before
-// the depth limit could see an event. A linear pass over the text finds
-// flow nesting beyond the limit first. It skips quoted scalars and comments;
-// brackets inside plain text only count when a run of them is absurdly deep.
+// libfyaml scans a run of nested '[' or '{' ahead before it reports any of
+// them, holding a token for each: 100,000 brackets cost it about 40 MB before
+// the depth limit could see an event. A linear pass over the text finds flow
+// nesting beyond the limit first. It skips quoted scalars, comments and plain
+// text in block context (`x[x[x[` is a scalar, not nesting), so it refuses
+// only what the parser would nest.
 std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t maxDepth) {
   std::uint32_t depth = 0;
-  bool tokenStart = true;  // after whitespace, a line start or a flow indicator
+  bool tokenStart = true;   // after whitespace, a line start or an indicator
+  bool blockPlain = false;  // inside plain text in block context
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
+    if (isBreak(c)) {
+      tokenStart = true;
+      blockPlain = false;
+      continue;
+    }
+    if (blockPlain) {
+      // Plain text ends at ": " or " #".
+      if (c == ':' && (i + 1 == text.size() || isBlank(text[i + 1]) || isBreak(text[i + 1]))) {
+        blockPlain = false;
+        tokenStart = true;
+      } else if (c == '#' && isBlank(text[i - 1])) {
+        while (i + 1 < text.size() && !isBreak(text[i + 1])) ++i;
+      }
+      continue;
+    }
+    if (isBlank(c)) {
+      tokenStart = true;
+      continue;
+    }
     if (tokenStart && (c == '"' || c == '\'')) {
       for (++i; i < text.size() && text[i] != c; ++i) {
         if (c == '"' && text[i] == '\\') ++i;
@@ -371,41 +495,180 @@ std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t 
       continue;
     }
     if (tokenStart && c == '#') {
-      while (i < text.size() && !isBreak(text[i])) ++i;
+      while (i + 1 < text.size() && !isBreak(text[i + 1])) ++i;
       continue;
     }
-    if (c == '[' || c == '{') {
+    if ((c == '[' || c == '{') && (tokenStart || depth > 0)) {
       if (++depth > maxDepth) return i;
-    } else if ((c == ']' || c == '}') && depth > 0) {
-      --depth;
+      tokenStart = true;
+      continue;
     }
-    tokenStart = isBlank(c) || isBreak(c) || isFlowIndicator(c) || c == ':';
+    if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+      tokenStart = true;
+      continue;
+    }
+    if (depth > 0) {
+      tokenStart = isFlowIndicator(c) || c == ':';
+      continue;
+    }
+    const bool indicator = (c == '-' || c == '?' || c == ':') &&
+                           (i + 1 == text.size() || isBlank(text[i + 1]) || isBreak(text[i + 1]));
+    if (indicator) {
+      tokenStart = true;
+    } else if (tokenStart && c != '&' && c != '!' && c != '*' && c != '|' && c != '>') {
+      blockPlain = true;
+    } else {
+      tokenStart = false;
+    }
   }
   return std::nullopt;
+}
+
+// Where a quoted scalar that starts at `open` is closed, if it is.
+std::optional<std::size_t> closingQuote(std::string_view text, std::size_t open) {
+  const char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;
+        continue;
+      }
+      return i;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string where(const LineIndex& lines, std::size_t offset) {
+  const Position p = lines.position(offset);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+// libfyaml's message in words a strategy's author can act on.
+SyntaxError explainError(std::string_view message, std::size_t at, std::string_view text, const LineIndex& lines,
+                         std::optional<std::size_t> openFlow) {
+  auto has = [&](std::string_view part) { return message.find(part) != std::string_view::npos; };
+  SyntaxError error{lines.position(at), {}, {}};
+  if (has("tab")) {
+    error.message = "a tab is not allowed for indentation; YAML indents with spaces";
+    error.help = "replace the tab at the start of this line with spaces";
+  } else if ((has("double-quoted") || has("single-quoted")) && !has("escape") && !has("key") &&
+             (has("without closing quote") || has("wrongly indented") || has("document"))) {
+    std::size_t open = at;
+    const char quote = has("double-quoted") ? '"' : '\'';
+    while (open > 0 && text[open] != quote) --open;
+    if (text[open] == quote && !closingQuote(text, open)) {
+      error.position = lines.position(open);
+      error.message = "this quoted text is never closed; it starts at " + where(lines, open);
+      error.help = std::string("add the closing ") + quote + " where the text ends";
+    } else {
+      error.message = "the lines of this quoted text that follow the first must be indented further than its key";
+      error.help = "indent the continuation lines, or write the text on one line";
+    }
+  } else if (has("without a closing bracket") || has("without a closing brace")) {
+    const bool list = has("bracket");
+    const std::size_t open = openFlow.value_or(at);
+    error.position = lines.position(open);
+    error.message = std::string(list ? "the list" : "the mapping") + " that opens with '" + (list ? "[" : "{") +
+                    "' at " + where(lines, open) + " is never closed";
+    error.help = std::string("add the closing '") + (list ? "]" : "}") + "' where it ends";
+  } else if (has("mismatched flow") || has("extra closing")) {
+    error.message = "this closing bracket has no matching opening one: ']' closes a '[' and '}' closes a '{'";
+    error.help = "remove the extra bracket, or change it to the one that closes what is open";
+  } else if (has("missing comma")) {
+    error.message = "a comma is missing between two entries of this flow " +
+                    std::string(has("sequence") ? "list" : "mapping");
+    error.help = "separate the entries with ', '";
+  } else if (has("invalid escape")) {
+    error.message = "'" + std::string(message.substr(message.find('\'') + 1, 1)) +
+                    "' after a backslash is not an escape that double-quoted text allows";
+    error.help = "write \\\\ for a backslash, or put the text in single quotes";
+  } else if (has("comment")) {
+    error.message = "a comment must be separated from what comes before it by a space";
+    error.help = "put a space before the '#'";
+  } else if (has("trailing content") || has("invalid value after mapping") || has("invalid scalar at the end")) {
+    error.message = "this text does not belong to any key or list item above it";
+    error.help = "check the indentation of this line, or quote the value it continues";
+  } else if (has("same line")) {
+    error.message = "a key or list item must start on a line of its own";
+    error.help = "move it to a new line, indented like the entries it sits beside";
+  } else if (has("plain") && (has("key") || has("multiline"))) {
+    error.message = "a key must fit on one line; is a ':' missing on the line above, or a value unquoted?";
+    error.help = "check the line above for a missing ':', or quote a value that contains ': '";
+  } else if (has("indent") || has("indendation")) {
+    error.message = "this line's indentation does not match the structure above it";
+    error.help = "indent it with spaces like the keys or list items it belongs with";
+  } else {
+    error.message = "this is not valid YAML: " + std::string(message);
+    error.help = "fix the YAML at this place; a YAML-aware editor shows the structure";
+  }
+  return error;
 }
 
 }  // namespace
 
 ParseResult parseYaml(std::string_view text, const LineIndex& lines, const ParseLimits& limits) {
   ParseResult result;
-  if (const auto tooDeep = findTooDeepFlow(text, limits.maxDepth)) {
-    result.error = SyntaxError{lines.position(*tooDeep), depthMessage(limits.maxDepth)};
+  if (text.size() >= UINT32_MAX) {
+    result.error = SyntaxError{{1, 1}, "the file is too large to read (4 GB or more)", "split it into several files"};
     return result;
   }
-  ViewStreamBuf buffer(text);
-  std::istream input(&buffer);
-  TreeBuilder builder(text, lines, limits);
+  if (const auto tooDeep = findTooDeepFlow(text, limits.maxDepth)) {
+    result.error = SyntaxError{lines.position(*tooDeep), depthMessage(limits.maxDepth), "flatten the structure"};
+    return result;
+  }
+
+  // The diagnostic object collects errors with the token they are at;
+  // anything it prints instead is kept as a fallback message.
+  std::string printed;
+  fy_diag_cfg diagConfig;
+  fy_diag_cfg_default(&diagConfig);
+  diagConfig.fp = nullptr;
+  diagConfig.colorize = false;
+  diagConfig.user = &printed;
+  diagConfig.output_fn = [](fy_diag*, void* user, const char* buf, std::size_t len) {
+    static_cast<std::string*>(user)->append(buf, len);
+  };
+  const std::unique_ptr<fy_diag, DiagDeleter> diag(fy_diag_create(&diagConfig));
+  if (!diag) throw std::bad_alloc();
+  fy_diag_set_collect_errors(diag.get(), true);
+
+  fy_parse_cfg config{};
+  // Duplicate keys are crmlint's to report, with both places.
+  config.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_ALLOW_DUPLICATE_KEYS);
+  config.diag = diag.get();
+  const std::unique_ptr<fy_parser, ParserDeleter> parser(fy_parser_create(&config));
+  if (!parser || fy_parser_set_string(parser.get(), text.data(), text.size()) != 0) throw std::bad_alloc();
+
+  TreeBuilder builder(text, lines, limits, result.document);
   try {
-    YAML::Parser parser(input);
-    while (parser.HandleNextDocument(builder)) {
+    while (fy_event* raw = fy_parser_parse(parser.get())) {
+      const std::unique_ptr<fy_event, EventFree> event(raw, EventFree{parser.get()});
+      builder.handle(*event);
     }
   } catch (const StopParse& stop) {
-    result.error = SyntaxError{lines.position(stop.offset), stop.message};
-  } catch (const YAML::Exception& e) {
-    result.error = SyntaxError{lines.position(builder.offsetOf(e.mark)), "invalid YAML: " + e.msg};
+    result.error = SyntaxError{lines.position(stop.offset), stop.message, "fix the YAML at this place"};
+    return result;
   }
-  if (result.error) return result;
-  result.document = builder.take();
+  if (fy_parser_get_stream_error(parser.get())) {
+    void* iterator = nullptr;
+    if (const fy_diag_error* first = fy_diag_errors_iterate(diag.get(), &iterator)) {
+      std::size_t at = builder.lastEnd();
+      if (first->fyt) at = std::min(fy_token_start_mark(first->fyt)->input_pos, text.size());
+      result.error = explainError(first->msg ? first->msg : "", at, text, lines, builder.openFlow());
+    } else {
+      std::string_view message = printed;
+      if (const auto tag = message.find("]: "); tag != std::string_view::npos) message.remove_prefix(tag + 3);
+      while (!message.empty() && isBreak(message.back())) message.remove_suffix(1);
+      result.error = explainError(message.empty() ? "the parser stopped here" : message, builder.lastEnd(), text,
+                                  lines, builder.openFlow());
+    }
+    return result;
+  }
+  if (const auto second = builder.secondDocument()) result.secondDocument = lines.position(*second);
   return result;
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 // A YAML document as a tree that keeps the span of every key and value.
 //
-// Built from yaml-cpp's event API rather than YAML::Load: that keeps key
-// positions, sees duplicate keys, and lets an alias be a reference to the
-// anchored node instead of a copy, so a "billion laughs" file stays small.
+// Built from libfyaml's event API (src/yaml_tree.cpp is the only file that
+// knows the library): that keeps key positions, sees duplicate keys, and
+// lets an alias be a reference to the anchored node instead of a copy, so a
+// "billion laughs" file stays small. Nodes are stored compactly (byte
+// offsets, text kept as views into the source where it can be) so that the
+// tree of a large file costs a few times the file, not tens of times.
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -20,20 +23,16 @@ inline constexpr NodeId kNoNode = UINT32_MAX;
 
 enum class NodeKind : std::uint8_t { Null, Scalar, Sequence, Mapping };
 
+// A node as callers see it, made on request from the compact storage.
 struct Node {
   NodeKind kind = NodeKind::Null;
-  // A quoted or block scalar is always text: never a number, bool or null.
+  // A quoted, block or tagged scalar is always text: never a number, bool or null.
   bool quoted = false;
   // A null written as nothing at all (`owner:`), not as `~` or `null`.
   bool empty = false;
   NodeId parent = kNoNode;
   Span span;
-  // Children live in Document's child table: a sequence's entries, or a
-  // mapping's keys and values interleaved (key, value, key, value, ...).
-  // An alias is stored as the id of the node it names.
-  std::uint32_t firstChild = 0;
-  std::uint32_t childCount = 0;
-  std::string value;  // the scalar's text
+  std::string_view value;  // the scalar's text
 };
 
 // One key of a mapping with its value.
@@ -46,16 +45,20 @@ class Document {
  public:
   NodeId root() const { return root_; }
   bool hasRoot() const { return root_ != kNoNode; }
-  const Node& node(NodeId id) const { return nodes_[id]; }
+  Node node(NodeId id) const;
   std::size_t nodeCount() const { return nodes_.size(); }
 
-  bool isMapping(NodeId id) const { return id != kNoNode && nodes_[id].kind == NodeKind::Mapping; }
-  bool isSequence(NodeId id) const { return id != kNoNode && nodes_[id].kind == NodeKind::Sequence; }
-  bool isScalar(NodeId id) const { return id != kNoNode && nodes_[id].kind == NodeKind::Scalar; }
+  NodeKind kind(NodeId id) const { return static_cast<NodeKind>(flags_[id] & kKindMask); }
+  bool isMapping(NodeId id) const { return id != kNoNode && kind(id) == NodeKind::Mapping; }
+  bool isSequence(NodeId id) const { return id != kNoNode && kind(id) == NodeKind::Sequence; }
+  bool isScalar(NodeId id) const { return id != kNoNode && kind(id) == NodeKind::Scalar; }
   // Absent, `~`, or written as nothing.
-  bool isNull(NodeId id) const { return id == kNoNode || nodes_[id].kind == NodeKind::Null; }
+  bool isNull(NodeId id) const { return id == kNoNode || kind(id) == NodeKind::Null; }
+  // A scalar's text (empty for anything else), without building a Node.
+  std::string_view text(NodeId id) const;
+  NodeId parent(NodeId id) const { return nodes_[id].parent; }
 
-  // A sequence's entries.
+  // A sequence's entries; an entry written as an alias is the node it names.
   std::span<const NodeId> items(NodeId sequence) const;
   // A mapping's entries in file order, duplicates included.
   std::vector<Entry> entries(NodeId mapping) const;
@@ -63,7 +66,11 @@ class Document {
   Entry find(NodeId mapping, std::string_view key) const;
   NodeId get(NodeId mapping, std::string_view key) const { return find(mapping, key).value; }
   // The scalar text of a key node, or empty for a complex key.
-  std::string_view keyText(NodeId key) const;
+  std::string_view keyText(NodeId key) const { return text(key); }
+
+  // When the `index`-th child of `container` is written as an alias
+  // (`*name`), where the alias is; the node itself lives at its anchor.
+  std::optional<Span> aliasSpan(NodeId container, std::size_t index) const;
 
   // Where a node sits, by keys and entry ids: goals[reduce-churn].metric.target.
   // An entry without a usable `id` is named by its index: goals[3].
@@ -71,25 +78,55 @@ class Document {
 
  private:
   friend class TreeBuilder;
-  std::vector<Node> nodes_;
+  static constexpr std::uint8_t kKindMask = 0x03;
+  static constexpr std::uint8_t kQuoted = 0x04;
+  static constexpr std::uint8_t kEmpty = 0x08;
+  static constexpr std::uint8_t kTextInArena = 0x10;
+
+  // 20 bytes a node, plus one byte of flags in flags_.
+  struct Stored {
+    std::uint32_t begin = 0, end = 0;  // byte offsets of the span in the source
+    NodeId parent = kNoNode;
+    // A collection: its children in children_ (a mapping's keys and values
+    // interleaved). A scalar: its text, in the source or in arena_.
+    std::uint32_t first = 0, count = 0;
+  };
+  struct AliasUse {
+    std::uint32_t slot;  // index into children_
+    std::uint32_t begin, end;
+  };
+
+  Span spanOf(std::uint32_t begin, std::uint32_t end) const;
+  std::size_t indexInParent(NodeId id) const;
+
+  std::string_view source_;
+  const LineIndex* lines_ = nullptr;
+  std::vector<Stored> nodes_;
+  std::vector<std::uint8_t> flags_;
   std::vector<NodeId> children_;
+  std::vector<AliasUse> aliasUses_;  // in slot order
+  std::string arena_;                // scalar text that differs from its source (escapes, folding)
   NodeId root_ = kNoNode;
 };
 
 struct SyntaxError {
   Position position;
   std::string message;
+  std::string help;  // how to fix it, when the error is one crmlint knows
 };
 
 struct ParseLimits {
   std::uint32_t maxDepth = 256;
 };
 
-// Parses UTF-8 text (no BOM: the caller strips it) holding at most one YAML
-// document. An empty text gives a Document without a root.
+// Parses UTF-8 text (no BOM: the caller strips it). The tree is of the
+// first document; a later one is checked for syntax and its start reported
+// in `secondDocument`. An empty text gives a Document without a root. The
+// Document refers to `text` and `lines`, which must outlive it.
 struct ParseResult {
   Document document;
   std::optional<SyntaxError> error;
+  std::optional<Position> secondDocument;
 };
 ParseResult parseYaml(std::string_view text, const LineIndex& lines, const ParseLimits& limits = {});
 

@@ -130,7 +130,8 @@ TEST_CASE("baseline: file names are normal, and an absolute path inside the curr
 TEST_CASE("baseline: a file that is not a baseline is an error with its position") {
   CHECK(errorOf("") == "base.json: not a crmlint baseline: the file is empty; write a new one with --write-baseline");
   CHECK(errorOf("{\"version\": 1, \"entries\": [}") ==
-        "base.json:1:28: not a crmlint baseline: the JSON is broken (invalid YAML: illegal flow end); "
+        "base.json:1:28: not a crmlint baseline: the JSON is broken (this closing bracket has no matching opening "
+              "one: ']' closes a '[' and '}' closes a '{'); "
         "write a new one with --write-baseline");
   CHECK(errorOf("[]") ==
         "base.json:1:1: not a crmlint baseline: expected an object with \"version\" and \"entries\"; write a new one "

@@ -228,7 +228,7 @@ TEST_CASE("config: errors name the file, line and column, with a suggestion") {
         "dir/.crmlint.yaml:3:16: option 'min_days' of 'pace/rushed-rollout' has no key 'enterprize' (its keys: "
         "enterprise, region, team); did you mean 'enterprise'?");
   CHECK(errorOf("rules:\n  smart/specific: {min_words: [5\n") ==
-        "dir/.crmlint.yaml:3:1: the config cannot be read: invalid YAML: end of sequence flow not found");
+        "dir/.crmlint.yaml:2:31: the config cannot be read: the list that opens with '[' at 2:31 is never closed");
 }
 
 TEST_CASE("config: a value of the wrong type is an error that says what is expected") {

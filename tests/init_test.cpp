@@ -120,7 +120,7 @@ TEST_CASE("init: the starter's plan runs from the need to a review, through an e
   for (NodeId milestone : doc.items(doc.get(doc.root(), "milestones"))) {
     const NodeId typeValue = doc.get(milestone, "type");
     REQUIRE(doc.isScalar(typeValue));
-    const std::string type = doc.node(typeValue).value;
+    const std::string type(doc.text(typeValue));
     if (types.empty() || types.back() != type) types.push_back(type);
     const NodeId scope = doc.get(milestone, "scope");
     enterpriseRollout |= type == "rollout" && doc.isScalar(scope) && doc.node(scope).value == "enterprise";

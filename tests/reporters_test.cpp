@@ -1,8 +1,8 @@
 // The CI formats (sarif, junit, github, gitlab): what each one writes for
 // diagnostics built here or linted from small strategies. JSON output is read
-// back with yaml-cpp (JSON is YAML), so the tests check structure, not layout.
+// back with crmlint's own YAML reader (JSON is YAML), so the tests check structure, not layout.
 #include <fmt/format.h>
-#include <yaml-cpp/yaml.h>
+#include "json_value.h"
 
 #include <algorithm>
 #include <map>
@@ -27,8 +27,8 @@ std::string render(std::string_view format, const std::vector<FileReport>& files
   return out.str();
 }
 
-YAML::Node renderJson(std::string_view format, const std::vector<FileReport>& files) {
-  return YAML::Load(render(format, files));
+JsonValue renderJson(std::string_view format, const std::vector<FileReport>& files) {
+  return JsonValue::parse(render(format, files));
 }
 
 Diagnostic diagnostic(std::string file, Span span, Severity severity, std::string rule, std::string message,
@@ -79,13 +79,13 @@ std::string twoGoals(std::string_view first, std::string_view second) {
 // --- sarif -----------------------------------------------------------------
 
 TEST_CASE("sarif: the log is SARIF 2.1.0 with one run of crmlint counting columns in code points") {
-  const YAML::Node log = renderJson("sarif", {report("a.yaml")});
+  const JsonValue log = renderJson("sarif", {report("a.yaml")});
   CHECK(log["$schema"].as<std::string>() == "https://json.schemastore.org/sarif-2.1.0.json");
   CHECK(log["version"].as<std::string>() == "2.1.0");
   REQUIRE(log["runs"].size() == 1);
-  const YAML::Node run = log["runs"][0];
+  const JsonValue run = log["runs"][0];
   CHECK(run["columnKind"].as<std::string>() == "unicodeCodePoints");
-  const YAML::Node driver = run["tool"]["driver"];
+  const JsonValue driver = run["tool"]["driver"];
   CHECK(driver["name"].as<std::string>() == "crmlint");
   CHECK_FALSE(driver["version"].as<std::string>().empty());
   CHECK(driver["rules"].size() == 0);
@@ -99,14 +99,14 @@ TEST_CASE("sarif: every rule that fired is described once, in id order, and resu
       .diagnostics = {diagnostic("a.yaml", span(2, 1, 2, 9), Severity::Warning, "smart/time-bound", "one"),
                       diagnostic("a.yaml", span(2, 1, 2, 9), Severity::Error, "schema/unknown-key", "two"),
                       diagnostic("a.yaml", span(3, 3, 3, 7), Severity::Warning, "smart/time-bound", "three")}};
-  const YAML::Node run = renderJson("sarif", {file})["runs"][0];
-  const YAML::Node rules = run["tool"]["driver"]["rules"];
+  const JsonValue run = renderJson("sarif", {file})["runs"][0];
+  const JsonValue rules = run["tool"]["driver"]["rules"];
   REQUIRE(rules.size() == 2);
   CHECK(rules[0]["id"].as<std::string>() == "schema/unknown-key");
   CHECK(rules[1]["id"].as<std::string>() == "smart/time-bound");
 
   const RuleMeta& meta = Registry::instance().find("smart/time-bound")->meta();
-  const YAML::Node timeBound = rules[1];
+  const JsonValue timeBound = rules[1];
   CHECK(timeBound["name"].as<std::string>() == "SmartTimeBound");
   CHECK(timeBound["shortDescription"]["text"].as<std::string>() == meta.summary);
   CHECK(timeBound["fullDescription"]["text"].as<std::string>() == meta.rationale);
@@ -117,7 +117,7 @@ TEST_CASE("sarif: every rule that fired is described once, in id order, and resu
   CHECK(timeBound["defaultConfiguration"]["level"].as<std::string>() == "warning");
   CHECK(timeBound["properties"]["category"].as<std::string>() == "smart");
 
-  const YAML::Node results = run["results"];
+  const JsonValue results = run["results"];
   REQUIRE(results.size() == 3);
   CHECK(results[0]["ruleIndex"].as<int>() == 1);
   CHECK(results[1]["ruleId"].as<std::string>() == "schema/unknown-key");
@@ -131,14 +131,14 @@ TEST_CASE("sarif: a result has its level, the message with help, the region with
       .source = kSource,
       .diagnostics = {diagnostic("a.yaml", span(3, 9, 3, 18), Severity::Info, "strategy/too-many-goals",
                                  "the name is odd", "rename it", "strategy.name")}};
-  const YAML::Node result = renderJson("sarif", {file})["runs"][0]["results"][0];
+  const JsonValue result = renderJson("sarif", {file})["runs"][0]["results"][0];
   CHECK(result["level"].as<std::string>() == "note");
   CHECK(result["message"]["text"].as<std::string>() == "the name is odd. Help: rename it.");
-  const YAML::Node physical = result["locations"][0]["physicalLocation"];
+  const JsonValue physical = result["locations"][0]["physicalLocation"];
   CHECK(physical["artifactLocation"]["uri"].as<std::string>() == "a.yaml");
   CHECK(physical["artifactLocation"]["uriBaseId"].as<std::string>() == "%SRCROOT%");
   CHECK(physical["artifactLocation"]["index"].as<int>() == 0);
-  const YAML::Node region = physical["region"];
+  const JsonValue region = physical["region"];
   CHECK(region["startLine"].as<int>() == 3);
   CHECK(region["startColumn"].as<int>() == 9);
   CHECK(region["endLine"].as<int>() == 3);
@@ -147,7 +147,7 @@ TEST_CASE("sarif: a result has its level, the message with help, the region with
   CHECK(region["snippet"]["text"].as<std::string>() == "Acme \xC3\xA9t\xC3\xA9");
   CHECK(physical["contextRegion"]["startLine"].as<int>() == 3);
   CHECK(physical["contextRegion"]["snippet"]["text"].as<std::string>() == "  name: Acme \xC3\xA9t\xC3\xA9");
-  const YAML::Node logical = result["locations"][0]["logicalLocations"][0];
+  const JsonValue logical = result["locations"][0]["logicalLocations"][0];
   CHECK(logical["fullyQualifiedName"].as<std::string>() == "strategy.name");
   CHECK(logical["kind"].as<std::string>() == "member");
 }
@@ -156,11 +156,11 @@ TEST_CASE("sarif: a result without a path or a position leaves those out; syntax
   const FileReport file{.path = "a.yaml",
                         .source = kSource,
                         .diagnostics = {diagnostic("a.yaml", {}, Severity::Error, "syntax", "cannot read it.")}};
-  const YAML::Node result = renderJson("sarif", {file})["runs"][0]["results"][0];
+  const JsonValue result = renderJson("sarif", {file})["runs"][0]["results"][0];
   CHECK(result["message"]["text"].as<std::string>() == "cannot read it.");
   // "Syntax" would only repeat the id, which SARIF forbids.
   CHECK_FALSE(renderJson("sarif", {file})["runs"][0]["tool"]["driver"]["rules"][0]["name"]);
-  const YAML::Node location = result["locations"][0];
+  const JsonValue location = result["locations"][0];
   CHECK(location["physicalLocation"]["artifactLocation"]["uri"].as<std::string>() == "a.yaml");
   CHECK_FALSE(location["physicalLocation"]["region"]);
   CHECK_FALSE(location["logicalLocations"]);
@@ -174,7 +174,7 @@ TEST_CASE("sarif: a snippet is left out when the source is not UTF-8") {
       .diagnostics = {diagnostic("a.yaml", span(2, 14, 2, 15), Severity::Error, "syntax", "not UTF-8")}};
   const std::string text = render("sarif", {file});
   CHECK(text.find('\xFF') == std::string::npos);
-  const YAML::Node physical = YAML::Load(text)["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
+  const JsonValue physical = JsonValue::parse(text)["runs"][0]["results"][0]["locations"][0]["physicalLocation"];
   CHECK(physical["region"]["startColumn"].as<int>() == 14);
   CHECK_FALSE(physical["region"]["snippet"]);
   CHECK_FALSE(physical["contextRegion"]["snippet"]);
@@ -185,7 +185,7 @@ TEST_CASE("sarif: file paths become URI references: relative to %SRCROOT%, absol
       report("./plans/q3 #1 50%.yaml"), report("/srv/plans/\xC3\xA9t\xC3\xA9.yaml"), skipped("skipped.yaml"),
       report("plans/q3 #1 50%.yaml"),  // the first again, without "./"
   };
-  const YAML::Node artifacts = renderJson("sarif", files)["runs"][0]["artifacts"];
+  const JsonValue artifacts = renderJson("sarif", files)["runs"][0]["artifacts"];
   REQUIRE(artifacts.size() == 2);
   CHECK(artifacts[0]["location"]["uri"].as<std::string>() == "plans/q3%20%231%2050%25.yaml");
   CHECK(artifacts[0]["location"]["uriBaseId"].as<std::string>() == "%SRCROOT%");
@@ -197,16 +197,16 @@ TEST_CASE("sarif: file paths become URI references: relative to %SRCROOT%, absol
 TEST_CASE("sarif: a linted strategy gives one result per diagnostic, each on a listed artifact") {
   const FileReport file = linted("plans/acme.yaml", twoGoals("reduce-churn", "grow-nrr"));
   REQUIRE_FALSE(file.diagnostics.empty());
-  const YAML::Node run = renderJson("sarif", {file})["runs"][0];
+  const JsonValue run = renderJson("sarif", {file})["runs"][0];
   REQUIRE(run["results"].size() == file.diagnostics.size());
   for (std::size_t i = 0; i < file.diagnostics.size(); ++i) {
     const Diagnostic& d = file.diagnostics[i];
-    const YAML::Node result = run["results"][i];
+    const JsonValue result = run["results"][i];
     INFO(d.rule << " at " << d.span.begin.line << ":" << d.span.begin.column);
     CHECK(result["ruleId"].as<std::string>() == d.rule);
     const int ruleIndex = result["ruleIndex"].as<int>();
     CHECK(run["tool"]["driver"]["rules"][ruleIndex]["id"].as<std::string>() == d.rule);
-    const YAML::Node physical = result["locations"][0]["physicalLocation"];
+    const JsonValue physical = result["locations"][0]["physicalLocation"];
     CHECK(physical["artifactLocation"]["uri"].as<std::string>() == "plans/acme.yaml");
     CHECK(physical["region"]["startLine"].as<std::uint32_t>() == d.span.begin.line);
     CHECK(physical["region"]["startColumn"].as<std::uint32_t>() == d.span.begin.column);
@@ -355,7 +355,7 @@ TEST_CASE("gitlab: one issue per diagnostic with description, check name, severi
                       diagnostic("./plans/a.yaml", span(3, 1, 3, 5), Severity::Info, "plan/no-priority", "no priority"),
                       diagnostic("./plans/a.yaml", span(5, 3, 5, 8), Severity::Error, "schema/type", "bad type"),
                       diagnostic("./plans/a.yaml", {}, Severity::Error, "syntax", "unreadable")}};
-  const YAML::Node issues = renderJson("gitlab", {file});
+  const JsonValue issues = renderJson("gitlab", {file});
   REQUIRE(issues.IsSequence());
   REQUIRE(issues.size() == 4);
   CHECK(issues[0]["description"].as<std::string>() == "vague");
@@ -369,7 +369,7 @@ TEST_CASE("gitlab: one issue per diagnostic with description, check name, severi
   // GitLab needs a line; a finding about the whole file gets the first.
   CHECK(issues[3]["location"]["lines"]["begin"].as<int>() == 1);
   std::set<std::string> fingerprints;
-  for (const YAML::Node& issue : issues) {
+  for (const JsonValue& issue : issues) {
     const std::string fingerprint = issue["fingerprint"].as<std::string>();
     CHECK(fingerprint.size() == 32);
     CHECK(fingerprint.find_first_not_of("0123456789abcdef") == std::string::npos);
@@ -385,7 +385,7 @@ TEST_CASE("gitlab: a finding keeps its fingerprint when its goal moves up the fi
   // "rule path message" -> (fingerprint, line)
   const auto byFinding = [](const FileReport& file) {
     std::map<std::string, std::pair<std::string, int>> out;
-    const YAML::Node issues = renderJson("gitlab", {file});
+    const JsonValue issues = renderJson("gitlab", {file});
     REQUIRE(issues.size() == file.diagnostics.size());
     for (std::size_t i = 0; i < issues.size(); ++i) {
       const Diagnostic& d = file.diagnostics[i];
@@ -421,8 +421,8 @@ TEST_CASE("gitlab: identical findings get different fingerprints, the same on ev
                         diagnostic(file, span(2, 1, 2, 9), Severity::Warning, rule, "same", "", "strategy")}};
   };
   const std::vector<FileReport> files = {twice("a.yaml", "r/one"), twice("b.yaml", "r/one"), twice("a.yaml", "r/two")};
-  const YAML::Node first = renderJson("gitlab", files);
-  const YAML::Node again = renderJson("gitlab", files);
+  const JsonValue first = renderJson("gitlab", files);
+  const JsonValue again = renderJson("gitlab", files);
   REQUIRE(first.size() == 6);
   std::set<std::string> fingerprints;
   for (std::size_t i = 0; i < first.size(); ++i) {
@@ -431,7 +431,7 @@ TEST_CASE("gitlab: identical findings get different fingerprints, the same on ev
   }
   CHECK(fingerprints.size() == 6);
   // "./a.yaml" is the same file as "a.yaml", so it gets the same fingerprints.
-  const YAML::Node dotted = renderJson("gitlab", {twice("./a.yaml", "r/one")});
+  const JsonValue dotted = renderJson("gitlab", {twice("./a.yaml", "r/one")});
   CHECK(dotted[0]["fingerprint"].as<std::string>() == first[0]["fingerprint"].as<std::string>());
   CHECK(dotted[1]["fingerprint"].as<std::string>() == first[1]["fingerprint"].as<std::string>());
 }

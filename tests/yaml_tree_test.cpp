@@ -101,18 +101,87 @@ TEST_CASE("yaml tree: brackets in quotes and comments do not count as nesting") 
   CHECK(flow.result.error->position == at(1, 263));
 }
 
-TEST_CASE("yaml tree: a second document is reported where it starts") {
+TEST_CASE("yaml tree: a valid second document is read for syntax, and where it starts is kept") {
   Parsed p("strategy:\n  name: a\n---\nstrategy:\n  name: b\n");
-  REQUIRE(p.result.error);
-  CHECK(p.result.error->position.line == 3);
-  CHECK(p.result.error->message.find("second YAML document") != std::string::npos);
+  REQUIRE_FALSE(p.result.error);
+  REQUIRE(p.result.secondDocument);
+  CHECK(*p.result.secondDocument == at(3, 1));
+  CHECK(p.doc().node(p.doc().get(p.doc().get(p.doc().root(), "strategy"), "name")).value == "a");
+  Parsed broken("strategy:\n  name: a\n---\nstrategy: [b\n");
+  REQUIRE(broken.result.error);
+  CHECK(broken.result.error->position == at(4, 11));
 }
 
-TEST_CASE("yaml tree: broken YAML reports the parser's position") {
-  Parsed p("strategy:\n  name: [a, b\n");
+TEST_CASE("yaml tree: broken YAML is explained in plain words where it can be fixed") {
+  Parsed list("strategy:\n  name: [a, b\n");
+  REQUIRE(list.result.error);
+  CHECK(list.result.error->position == at(2, 9));
+  CHECK(list.result.error->message == "the list that opens with '[' at 2:9 is never closed");
+  CHECK(list.result.error->help == "add the closing ']' where it ends");
+
+  Parsed tab("strategy:\n\tname: a\n");
+  REQUIRE(tab.result.error);
+  CHECK(tab.result.error->position == at(2, 1));
+  CHECK(tab.result.error->message == "a tab is not allowed for indentation; YAML indents with spaces");
+
+  Parsed quote("strategy:\n  name: Litware plan\n  vision: \"One view of the customer\n  owner: amy\n");
+  REQUIRE(quote.result.error);
+  CHECK(quote.result.error->position == at(3, 11));
+  CHECK(quote.result.error->message == "this quoted text is never closed; it starts at 3:11");
+}
+
+TEST_CASE("yaml tree: a block of text not indented under its key is refused, not swallowed") {
+  // libfyaml would read `owner: amy` as the vision's text.
+  Parsed p("strategy:\n  vision: >\n  owner: amy\n");
   REQUIRE(p.result.error);
-  CHECK(p.result.error->position.line >= 2);
-  CHECK(p.result.error->message.rfind("invalid YAML:", 0) == 0);
+  CHECK(p.result.error->position == at(2, 11));
+  Parsed indented("strategy:\n  vision: >\n    One view\n  owner: amy\n");
+  REQUIRE_FALSE(indented.result.error);
+  const NodeId strategy = indented.doc().get(indented.doc().root(), "strategy");
+  CHECK(indented.doc().text(indented.doc().get(strategy, "vision")) == "One view\n");
+  CHECK(indented.doc().text(indented.doc().get(strategy, "owner")) == "amy");
+}
+
+TEST_CASE("yaml tree: an alias in a list is the node it names, and where it is written is kept") {
+  Parsed p("goals:\n  - &g {id: churn}\n  - *g\n");
+  REQUIRE_FALSE(p.result.error);
+  const NodeId goals = p.doc().get(p.doc().root(), "goals");
+  REQUIRE(p.doc().items(goals).size() == 2);
+  CHECK(p.doc().items(goals)[1] == p.doc().items(goals)[0]);
+  CHECK_FALSE(p.doc().aliasSpan(goals, 0));
+  REQUIRE(p.doc().aliasSpan(goals, 1));
+  CHECK(p.doc().aliasSpan(goals, 1)->begin == at(3, 5));
+  CHECK(p.doc().aliasSpan(goals, 1)->end == at(3, 7));
+}
+
+TEST_CASE("yaml tree: escaped and folded text is unescaped; plain text is a view of the source") {
+  Parsed p("a: \"tab\\there\"\nb: 'it''s'\nc: plain words\nd: folded\n  across lines\ne: |\n  kept\n");
+  REQUIRE_FALSE(p.result.error);
+  const Document& doc = p.doc();
+  CHECK(doc.text(doc.get(doc.root(), "a")) == "tab\there");
+  CHECK(doc.text(doc.get(doc.root(), "b")) == "it's");
+  CHECK(doc.text(doc.get(doc.root(), "c")) == "plain words");
+  CHECK(doc.text(doc.get(doc.root(), "c")).data() == p.text.data() + p.text.find("plain words"));
+  CHECK(doc.text(doc.get(doc.root(), "d")) == "folded across lines");
+  CHECK(doc.text(doc.get(doc.root(), "e")) == "kept\n");
+  CHECK(doc.node(doc.get(doc.root(), "e")).span.begin == at(6, 4));
+  CHECK(doc.node(doc.get(doc.root(), "e")).span.end == at(7, 7));
+}
+
+TEST_CASE("yaml tree: CR-only line ends, as YAML 1.2 allows, are read") {
+  Parsed p("strategy:\r  name: Acme\r  vision: One record\r");
+  REQUIRE_FALSE(p.result.error);
+  const NodeId vision = p.doc().get(p.doc().get(p.doc().root(), "strategy"), "vision");
+  CHECK(p.doc().text(vision) == "One record");
+  CHECK(p.doc().node(vision).span.begin == at(3, 11));
+}
+
+TEST_CASE("yaml tree: brackets inside plain text in block context are not nesting") {
+  std::string deep;
+  for (int i = 0; i < 300; ++i) deep += "x[";
+  Parsed p("a: " + deep + "\n");
+  REQUIRE_FALSE(p.result.error);
+  CHECK(p.doc().text(p.doc().get(p.doc().root(), "a")) == deep);
 }
 
 TEST_CASE("yaml tree: paths name list entries by id, else by index") {

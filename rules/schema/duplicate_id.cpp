@@ -42,8 +42,7 @@ class DuplicateId final : public Rule {
     for (const T& entry : section) {
       if (!entry.id.has() || entry.id.node == kNoNode) continue;
       const auto [it, inserted] = first.emplace(*entry.id, &entry);
-      // The same entry used twice through an alias is one entry written once.
-      if (inserted || it->second->id.node == entry.id.node) continue;
+      if (inserted) continue;
       ctx.report({.at = entry.id.node,
                   .message = fmt::format("{} id '{}' is already used on line {}", kind, *entry.id,
                                          ctx.doc().node(it->second->id.node).span.begin.line),

@@ -231,6 +231,7 @@ int runLint(const LintArgs& args) {
                           didYouMean(closestMatch(args.format, reporterFormats()))));
   }
   if (std::count(args.paths.begin(), args.paths.end(), "-") > 1) failUsage("'-' (standard input) can be named once");
+  options.overviewOfPlan = reporter->drawsPlan();
 
   const std::optional<Baseline> baseline =
       args.baseline.empty() ? std::nullopt : std::optional<Baseline>(readBaseline(args.baseline));

@@ -808,6 +808,7 @@ class Page {
 
 class HtmlReporter final : public Reporter {
  public:
+  bool drawsPlan() const override { return true; }
   HtmlReporter(const ReporterOptions& options, const Registry& registry) : options_(options), registry_(registry) {}
 
   void write(std::ostream& out, const std::vector<FileReport>& files) const override {

@@ -25,6 +25,9 @@ class Reporter {
  public:
   virtual ~Reporter() = default;
   virtual void write(std::ostream& out, const std::vector<FileReport>& files) const = 0;
+  // True when the report draws the plan itself (milestones, departments,
+  // goals), so the linter keeps their overview; the others need only counts.
+  virtual bool drawsPlan() const { return false; }
 };
 
 // nullptr for an unknown format.

@@ -67,7 +67,7 @@ expect_status 2 "$CRMLINT" --baseline missing.json plans
 expect_contains "$SCRATCH/stderr" "crmlint: missing.json: cannot read the baseline: no such file; create it with --write-baseline missing.json"
 printf '{"version": 1, "entries": [\n' > broken.json
 expect_status 2 "$CRMLINT" --baseline broken.json plans
-expect_contains "$SCRATCH/stderr" "crmlint: broken.json:2:1: not a crmlint baseline: the JSON is broken"
+expect_contains "$SCRATCH/stderr" "crmlint: broken.json:1:27: not a crmlint baseline: the JSON is broken (the list that opens with '[' at 1:27 is never closed)"
 printf '{"version": 7, "entries": []}\n' > future.json
 expect_status 2 "$CRMLINT" --baseline future.json plans
 expect_contains "$SCRATCH/stderr" "crmlint: future.json:1:13: not a crmlint baseline: version 7 is not supported; this crmlint reads and writes version 1"

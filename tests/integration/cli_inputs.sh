@@ -43,7 +43,7 @@ expect_status 1 "$CRMLINT" list.yaml
 expect_contains stdout "list.yaml:1:1: error: the file's top level is a list, not a mapping with a 'strategy' key [schema/not-a-strategy]"
 printf 'strategy:\n  name: Acme\n  vision: [one, two\n' > broken.yaml
 expect_status 1 "$CRMLINT" broken.yaml
-expect_contains stdout "broken.yaml:4:1: error: invalid YAML: end of sequence flow not found [syntax]"
+expect_contains stdout "broken.yaml:3:11: error: the list that opens with '[' at 3:11 is never closed [syntax]"
 
 # A file over the size limit.
 head -c 4096 /dev/zero | tr '\0' '#' > big.yaml

@@ -110,7 +110,7 @@ expect_status 2 "$CRMLINT" team/emea/plan.yaml
 expect_contains "$SCRATCH/stderr" "team/emea/.crmlint.yaml:2:16: 'schema/type' cannot be switched off"
 printf 'rules: [\n' > team/emea/.crmlint.yaml
 expect_status 2 "$CRMLINT" rules --config team/emea/.crmlint.yaml
-expect_contains "$SCRATCH/stderr" "crmlint: team/emea/.crmlint.yaml:2:1: the config cannot be read: invalid YAML"
+expect_contains "$SCRATCH/stderr" "crmlint: team/emea/.crmlint.yaml:1:8: the config cannot be read: the list that opens with '[' at 1:8 is never closed"
 rm team/emea/.crmlint.yaml
 expect_status 2 "$CRMLINT" --config missing.yaml .
 expect_contains "$SCRATCH/stderr" "crmlint: missing.yaml: cannot read the config: no such file"

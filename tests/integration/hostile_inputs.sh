@@ -47,6 +47,25 @@ expect_contains "$SCRATCH/stdout" "'departments' must be a list of department id
 python3 -c "print('strategy:\n  name: ' + '[' * 100000 + ']' * 100000)" > deep.yaml
 lint deep.yaml 1 "deep.yaml:2:265: error: the document nests deeper than 256 levels; a strategy needs a handful [syntax]"
 
+# Aliases stay references: 2,000 and 20,000 aliases to one goal are one goal,
+# reported once, and cost memory in proportion to the file.
+for n in 2000 20000; do
+  python3 - "$n" > "aliases-$n.yaml" <<'PY'
+import sys
+print("strategy:\n  name: Acme\ngoals:\n  - &g\n    id: churn\n    title: Improve things")
+for _ in range(int(sys.argv[1])):
+    print("  - *g")
+PY
+  lint "aliases-$n.yaml" 1 "aliases-$n.yaml:7:5: error: this alias repeats goal 'churn' from line 5 (and $((n - 1)) more times)"
+  [ "$(grep -c 'smart/specific' "$SCRATCH/stdout")" = 1 ] || fail "aliases-$n.yaml: the aliased goal's finding is not reported exactly once"
+done
+
+# A plain scalar full of brackets is text, not nesting.
+python3 -c "print('strategy:\n  name: ' + 'x[' * 300)" > brackets.yaml
+expect_status 1 timeout 20 "$CRMLINT" --no-config --format compact brackets.yaml
+if grep -q '\[syntax\]' "$SCRATCH/stdout"; then fail "brackets.yaml: a plain scalar was read as nesting"; fi
+check_memory brackets.yaml
+
 # A 1,000,000-character line.
 python3 -c "print('strategy:\n  name: Acme\n  vision: ' + 'x' * 1000000 + '\n  titel: y')" > long.yaml
 lint long.yaml 1 "long.yaml:4:3: error: the strategy has an unknown key 'titel'"

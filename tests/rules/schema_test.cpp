@@ -251,3 +251,56 @@ TEST_CASE("schema/not-a-strategy: a file found by walking is skipped instead") {
   CHECK(r.skipped);
   CHECK(r.diagnostics.empty());
 }
+
+TEST_CASE("schema/aliased-entry: a goal repeated by alias is read once and reported once, at its first alias") {
+  std::string text = R"(strategy:
+  name: Acme
+goals:
+  - &g
+    id: churn
+    title: Cut churn
+)";
+  for (int i = 0; i < 2000; ++i) text += "  - *g\n";
+  const auto d = lint(text);
+  INFO(describe(d));
+  REQUIRE(fires(d, "schema/aliased-entry", 7, 5));
+  const auto aliased = ofRule(d, "schema/aliased-entry");
+  REQUIRE(aliased.size() == 1);
+  CHECK(aliased[0].message ==
+        "this alias repeats goal 'churn' from line 5 (and 1999 more times); a strategy lists each entry once");
+  CHECK(aliased[0].path == "goals[churn]");
+  // The vague title is one finding, not one per alias.
+  CHECK(ofRule(d, "smart/specific").size() == 1);
+}
+
+TEST_CASE("schema/aliased-entry: aliases of values and of lists inside entries are fine") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+  owner: &amy amy
+stakeholders:
+  - id: amy
+    name: Amy Lee
+    department: sales
+goals:
+  - id: churn
+    title: Cut logo churn from 14% to 9% by 2027
+    owner: *amy
+    departments: &teams [sales, service]
+  - id: repeat
+    title: Raise repeat purchases from 20% to 30% by 2027
+    owner: *amy
+    departments: *teams
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "schema/aliased-entry").empty());
+}
+
+TEST_CASE("schema/multiple-documents: the first document is linted, the second reported where it starts") {
+  const auto d = lint("strategy:\n  name: Acme\n---\nstrategy:\n  name: Other\n");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/multiple-documents", 3, 1));
+  CHECK(ofRule(d, "syntax").empty());
+  CHECK_FALSE(ofRule(d, "strategy/no-vision").empty());
+  const auto one = lint("---\nstrategy:\n  name: Acme\n...\n");
+  CHECK(ofRule(one, "schema/multiple-documents").empty());
+}
