@@ -205,6 +205,18 @@ struct Strategy {
   NodeId anchor() const { return strategy.key; }
 };
 
+// Calls visit(section, kind) for every section of entries that have ids,
+// with the kind's name for messages ("goal", "business objective").
+template <class Visit>
+void forEachSection(const Strategy& s, Visit&& visit) {
+  visit(s.strategy.objectives, std::string_view("business objective"));
+  visit(s.departments, std::string_view("department"));
+  visit(s.stakeholders, std::string_view("stakeholder"));
+  visit(s.segments, std::string_view("segment"));
+  visit(s.goals, std::string_view("goal"));
+  visit(s.milestones, std::string_view("milestone"));
+}
+
 // True when the document's top level is a mapping with a `strategy` key.
 bool isStrategyDocument(const Document& doc);
 

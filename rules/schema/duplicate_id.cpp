@@ -27,12 +27,7 @@ class DuplicateId final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    checkSection(ctx, s.strategy.objectives, "business objective");
-    checkSection(ctx, s.departments, "department");
-    checkSection(ctx, s.stakeholders, "stakeholder");
-    checkSection(ctx, s.segments, "segment");
-    checkSection(ctx, s.goals, "goal");
-    checkSection(ctx, s.milestones, "milestone");
+    forEachSection(s, [&](const auto& section, std::string_view kind) { checkSection(ctx, section, kind); });
   }
 
  private:
