@@ -1,6 +1,9 @@
 #include "support.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
 
 #include <fstream>
 #include <sstream>
@@ -38,6 +41,24 @@ bool fires(const std::vector<Diagnostic>& diagnostics, std::string_view rule, st
     if (d.rule == rule && d.span.begin.line == line && d.span.begin.column == column) return true;
   }
   return false;
+}
+
+void expectExactly(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::vector<At> expected) {
+  std::vector<std::string> want, got;
+  for (const At& at : expected) want.push_back(fmt::format("{}:{}", at.line, at.column));
+  for (const Diagnostic& d : ofRule(diagnostics, rule)) {
+    got.push_back(fmt::format("{}:{}", d.span.begin.line, d.span.begin.column));
+  }
+  std::string diff;
+  for (const std::string& w : want) {
+    if (std::find(got.begin(), got.end(), w) == got.end()) diff += fmt::format("  missing {}\n", w);
+  }
+  for (const std::string& g : got) {
+    if (std::find(want.begin(), want.end(), g) == want.end()) diff += fmt::format("  extra   {}\n", g);
+  }
+  if (diff.empty() && got != want) diff = fmt::format("  order: got {}\n", fmt::join(got, ", "));
+  INFO(rule << " at exactly " << fmt::format("{}", fmt::join(want, ", ")) << ":\n" << diff << describe(diagnostics));
+  CHECK(diff.empty());
 }
 
 std::string describe(const std::vector<Diagnostic>& diagnostics) {

@@ -28,6 +28,14 @@ bool inCategory(const std::vector<Diagnostic>& diagnostics, std::string_view cat
 bool fires(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::uint32_t line,
            std::uint32_t column);
 
+// Checks that `rule` reported exactly at these line:column places, in order,
+// and nowhere else; on failure it prints what is missing and what is extra.
+struct At {
+  std::uint32_t line;
+  std::uint32_t column;
+};
+void expectExactly(const std::vector<Diagnostic>& diagnostics, std::string_view rule, std::vector<At> expected);
+
 // One line per diagnostic, for failure messages: INFO(describe(d)).
 std::string describe(const std::vector<Diagnostic>& diagnostics);
 

@@ -19,9 +19,15 @@ class TooManyGoals final : public Rule {
             "and the best-practices article for a prioritized plan that starts small. A strategy with a long "
             "list of goals spreads owners, budget and attention thin, and staff cannot remember what it is for; "
             "a handful of goals that matter most wins.",
-        .badExample = "goals:   # eleven goals: churn, NPS, win rate, lead time, upsell, ...\n"
-                      "  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
-                      "  # ... ten more\n",
+        .badExample = "goals:   # eight goals, each with its own owner and budget\n"
+                      "  - {id: churn, title: Cut enterprise logo churn from 14% to 9% by end of 2027}\n"
+                      "  - {id: nps, title: Raise NPS from 31 to 45 by end of 2027}\n"
+                      "  - {id: win-rate, title: Raise the mid-market win rate from 18% to 24% by 2028}\n"
+                      "  - {id: lead-time, title: Answer every web lead within 4 hours by mid-2027}\n"
+                      "  - {id: upsell, title: Grow upsell revenue from $2M to $3M by 2028}\n"
+                      "  - {id: resolution, title: Resolve 80% of cases within a day by end of 2027}\n"
+                      "  - {id: data-quality, title: Cut duplicate accounts from 12% to 2% by 2027}\n"
+                      "  - {id: adoption, title: Have 90% of reps log every call by 2027}\n",
         .goodExample = "goals:   # three goals that matter most\n  - id: reduce-churn\n"
                        "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
                        "  - id: faster-resolution\n"

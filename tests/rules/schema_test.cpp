@@ -263,7 +263,7 @@ goals:
   for (int i = 0; i < 2000; ++i) text += "  - *g\n";
   const auto d = lint(text);
   INFO(describe(d));
-  REQUIRE(fires(d, "schema/aliased-entry", 7, 5));
+  expectExactly(d, "schema/aliased-entry", {{7, 5}});
   const auto aliased = ofRule(d, "schema/aliased-entry");
   REQUIRE(aliased.size() == 1);
   CHECK(aliased[0].message ==
@@ -298,7 +298,7 @@ goals:
 TEST_CASE("schema/multiple-documents: the first document is linted, the second reported where it starts") {
   const auto d = lint("strategy:\n  name: Acme\n---\nstrategy:\n  name: Other\n");
   INFO(describe(d));
-  CHECK(fires(d, "schema/multiple-documents", 3, 1));
+  expectExactly(d, "schema/multiple-documents", {{3, 1}});
   CHECK(ofRule(d, "syntax").empty());
   CHECK_FALSE(ofRule(d, "strategy/no-vision").empty());
   const auto one = lint("---\nstrategy:\n  name: Acme\n...\n");

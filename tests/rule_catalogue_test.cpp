@@ -1,0 +1,71 @@
+// The catalogue of rules as a whole: ids are unique and name their file,
+// every rule is documented, and every rule's own bad example fires it while
+// its good example does not, so `crmlint explain` never shows an example
+// that the check contradicts.
+#include <filesystem>
+#include <set>
+#include <string>
+
+#include "rule.h"
+#include "scalar.h"
+#include "support.h"
+
+using namespace crmlint;
+using namespace crmlint::test;
+
+namespace {
+
+// rules/<category>/<name with dashes as underscores>.cpp; `syntax` is rules/syntax/syntax.cpp.
+std::string expectedFile(std::string_view id) {
+  std::string category(id.substr(0, id.find('/')));
+  std::string name(id.find('/') == std::string_view::npos ? id : id.substr(id.find('/') + 1));
+  for (char& c : name) {
+    if (c == '-') c = '_';
+  }
+  return "rules/" + category + "/" + name + ".cpp";
+}
+
+// Lints a rule's example as `crmlint explain` shows it: a fragment gets a
+// `strategy` section to sit in, and a `# crmlint --today DATE` line sets the day.
+std::vector<Diagnostic> lintExample(const std::string& example, const Config& config) {
+  LintOptions options;
+  const std::string todayFlag = "# crmlint --today ";
+  if (const auto at = example.find(todayFlag); at != std::string::npos) {
+    options.today = parseDate(example.substr(at + todayFlag.size(), 10));
+    REQUIRE(options.today);
+  }
+  // A fragment of sections gets a strategy to sit in; an example of a file
+  // that is not a strategy at all (a list, a second document) is linted as it is.
+  const bool fragment = example.find("strategy:") == std::string::npos && !example.starts_with("- ");
+  return lintWith(fragment ? "strategy:\n  name: Example\n" + example : example, config, options);
+}
+
+}  // namespace
+
+TEST_CASE("rule catalogue: ids are unique, documented, and each lives in the file its id names") {
+  std::set<std::string> seen;
+  for (const auto& rule : Registry::instance().rules()) {
+    const RuleMeta& meta = rule->meta();
+    INFO(meta.id);
+    CHECK(seen.insert(meta.id).second);
+    CHECK_FALSE(meta.summary.empty());
+    CHECK_FALSE(meta.rationale.empty());
+    CHECK_FALSE(meta.badExample.empty());
+    CHECK_FALSE(meta.goodExample.empty());
+    CHECK(std::filesystem::is_regular_file(std::string(CRMLINT_SOURCE_DIR) + "/" + expectedFile(meta.id)));
+  }
+}
+
+TEST_CASE("rule catalogue: every rule's bad example fires it and its good example does not") {
+  const Config config = Config::strict(Registry::instance());
+  for (const auto& rule : Registry::instance().rules()) {
+    const RuleMeta& meta = rule->meta();
+    INFO(meta.id);
+    const auto bad = lintExample(meta.badExample, config);
+    INFO("bad example: " << describe(bad));
+    CHECK_FALSE(ofRule(bad, meta.id).empty());
+    const auto good = lintExample(meta.goodExample, config);
+    INFO("good example: " << describe(good));
+    CHECK(ofRule(good, meta.id).empty());
+  }
+}
