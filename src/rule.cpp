@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "identity.h"
+
 namespace crmlint {
 
 std::string formatOptionValue(const OptionValue& value) {
@@ -62,7 +64,7 @@ std::int64_t RuleContext::mapValue(std::string_view name, std::string_view key) 
 }
 
 std::string RuleContext::pathOf(NodeId node, std::string_view suffix) const {
-  std::string path = node == kNoNode ? std::string() : doc_.path(node);
+  std::string path = node == kNoNode ? std::string() : identityPath(doc_, node);
   if (!suffix.empty()) {
     if (!path.empty() && suffix.front() != '[') path += '.';
     path += suffix;

@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "identity.h"
 #include "scalar.h"
 #include "vocabulary.h"
 
@@ -352,7 +353,7 @@ std::string entryLabel(const Document& doc, NodeId mapping, const EntitySpec& sp
   if (spec.field("id")) return idLabel(doc, mapping, spec.kind);
   // A metric or an amount: name it after the goal that holds it.
   const NodeId parent = doc.node(mapping).parent;
-  const std::string key = doc.path(mapping);
+  const std::string key = identityPath(doc, mapping);
   const std::string_view own = std::string_view(key).substr(key.rfind('.') + 1);
   if (doc.isMapping(parent)) return fmt::format("the {} of {}", own, idLabel(doc, parent, "goal"));
   return fmt::format("'{}'", key);

@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "identity.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -34,7 +35,7 @@ class DuplicateKey final : public Rule {
         if (!doc.isScalar(e.key)) continue;
         const auto [first, inserted] = seen.emplace(doc.keyText(e.key), e.key);
         if (inserted) continue;
-        const std::string where = doc.path(id);
+        const std::string where = identityPath(doc, id);
         ctx.report({.at = e.key,
                     .message = fmt::format("key '{}' appears twice in {} (first on line {})", doc.keyText(e.key),
                                            where.empty() ? "the top level" : "'" + where + "'",
