@@ -69,7 +69,9 @@ root="$SCRATCH/root"
 cp -a "$cache" "$root"
 trap 'umount "$root/proc" 2>/dev/null || true; rm -rf "$SCRATCH"' EXIT
 mount -t proc proc "$root/proc"
-cp /etc/resolv.conf "$root/etc/resolv.conf"
+# A file of its own: a symbolic link there would point into this machine's /run.
+rm -f "$root/etc/resolv.conf"
+cp -L /etc/resolv.conf "$root/etc/resolv.conf"
 in_root() { chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM=dumb "$@"; }
 
 # The package, from this build.
