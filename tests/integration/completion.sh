@@ -1,6 +1,7 @@
 # `crmlint completion bash|zsh|fish`, and the bash script driven as bash
 # drives it: COMP_WORDS and COMP_CWORD set, the completion function called,
 # COMPREPLY checked. Its words come from the parser and the rule registry.
+# fish is asked with `complete -C`, zsh is typed into on a pseudo-terminal.
 source "$(dirname "$0")/lib.bash"
 
 expect_status 0 "$CRMLINT" completion bash
@@ -95,4 +96,32 @@ fish_complete() { fish -c "source $SCRATCH/crmlint.fish; complete -C'$1'" | cut 
 [ "$(fish_complete 'crmlint explain pace/tr')" = "pace/training-after-rollout" ] || fail "fish: explain gives the wrong rules"
 [ "$(fish_complete 'crmlint --ignore wiifm,wiifm/m')" = "wiifm,wiifm/missing" ] || fail "fish: --ignore lists fail"
 [ "$(fish_complete 'crmlint completion z')" = "zsh" ] || fail "fish: completion SHELL fails"
+# zsh completes only in its line editor: type into an interactive zsh on a
+# pseudo-terminal (zsh/zpty), press Tab twice, and read the screen.
+cat > "$SCRATCH/zsh-complete.zsh" <<'ZSH'
+# zsh -f zsh-complete.zsh DIR LINE WANT: LINE and Tab, Tab, with DIR in fpath, show WANT.
+zmodload zsh/zpty
+zpty z "zsh -f -i"
+zpty -w z "PS1='> '; fpath=($1 \$fpath); autoload -U compinit; compinit -u -D; unsetopt beep; LISTMAX=1000"
+zpty -w -n z "$2"$'\t'
+sleep 1
+zpty -w -n z $'\t'
+out=
+for i in {1..200}; do
+  zpty -r -t z chunk && out+=$chunk
+  [[ ${out//$'\e'\[[0-9;?]#[a-zA-Z]/} == *$3* ]] && { zpty -d z; exit 0; }
+  sleep 0.1
+done
+zpty -d z
+print -r -- "zsh showed: ${out//$'\e'\[[0-9;?]#[a-zA-Z]/}" >&2
+exit 1
+ZSH
+mkdir -p "$SCRATCH/zsh-functions"
+cp "$SCRATCH/crmlint.zsh" "$SCRATCH/zsh-functions/_crmlint"
+zsh_shows() { (cd "$SCRATCH/tree" && zsh -f "$SCRATCH/zsh-complete.zsh" "$SCRATCH/zsh-functions" "$1" "$2") ||
+  fail "zsh: '$1' and Tab do not show '$2'"; }
+zsh_shows 'crmlint --format j' 'junit'
+zsh_shows 'crmlint explain wiifm/u' 'crmlint explain wiifm/uncovered-department'
+zsh_shows 'crmlint --select smart/sp' 'crmlint --select smart/specific'
+zsh_shows 'crmlint strategies/q' 'crmlint strategies/q3.yaml'
 echo "completion: ok"
