@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+
 namespace crmlint {
 
 std::string formatOptionValue(const OptionValue& value) {

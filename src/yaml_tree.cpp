@@ -90,7 +90,9 @@ std::string Document::path(NodeId id) const {
       parts.push_back("." + std::string(keyText(key)));
     } else {
       const NodeId entryId = get(id, "id");
-      if (isScalar(entryId) && !text(entryId).empty()) {
+      if (isScalar(id) && !text(id).empty()) {
+        parts.push_back("[" + std::string(text(id)) + "]");
+      } else if (isScalar(entryId) && !text(entryId).empty()) {
         parts.push_back("[" + std::string(text(entryId)) + "]");
       } else {
         parts.push_back("[" + std::to_string(indexInParent(id)) + "]");

@@ -72,8 +72,11 @@ class Document {
   // (`*name`), where the alias is; the node itself lives at its anchor.
   std::optional<Span> aliasSpan(NodeId container, std::size_t index) const;
 
-  // Where a node sits, by keys and entry ids: goals[reduce-churn].metric.target.
-  // An entry without a usable `id` is named by its index: goals[3].
+  // Where a node sits, by keys and by what names each list entry rather than
+  // where it stands: goals[reduce-churn].departments[service]. A mapping is
+  // named by its `id`, a scalar by its value; only an entry with neither is
+  // named by its index (goals[3]), so reordering a list keeps every other
+  // path. Baselines, GitLab and SARIF fingerprints rely on this.
   std::string path(NodeId id) const;
 
  private:

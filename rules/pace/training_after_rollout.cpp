@@ -118,6 +118,7 @@ class TrainingAfterRollout final : public Rule {
       std::vector<std::string> names;
       for (const Ref* d : untrained) names.push_back(fmt::format("'{}'", d->id));
       const bool one = names.size() == 1;
+      // The finding is the rollout's, whichever of its departments comes first.
       ctx.report({.at = untrained.front()->node,
                   .message = fmt::format("{} starts its {} on {}, but no training for department{} {} is due by "
                                          "then",
@@ -125,7 +126,8 @@ class TrainingAfterRollout final : public Rule {
                                          fmt::join(names, ", ")),
                   .help = fmt::format("schedule a 'type: training' milestone for {} (or one that names no "
                                       "departments) due on or before {}, and list it in this {}'s 'after'",
-                                      one ? "that department" : "those departments", start.iso(), kind)});
+                                      one ? "that department" : "those departments", start.iso(), kind),
+                  .path = ctx.pathOf(m.node, "departments")});
     }
   }
 };

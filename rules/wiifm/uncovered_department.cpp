@@ -26,7 +26,9 @@ class UncoveredDepartment final : public Rule {
             "the article on CRM as a customer-centric philosophy asks that the vision be carried to each "
             "customer-facing business unit. The rule takes every department named in a goal's or milestone's "
             "`departments` and reports it when no stakeholder with that `department` has a non-blank "
-            "`wiifm`. Each department is reported once, at the first place in the file that names it.",
+            "`wiifm`. Each department is reported once, at its entry under `departments` (a built-in default "
+            "department has none: there, at the first place in the file that names it), so the finding stays "
+            "the same finding when goals and milestones are reordered.",
         .badExample = "stakeholders:\n"
                       "  - id: dana\n"
                       "    name: Dana Ruiz\n"
@@ -106,9 +108,11 @@ class UncoveredDepartment final : public Rule {
                     : fmt::format("add a stakeholder with 'department: {}' (ideally its head) and a 'wiifm' "
                                   "saying what the department gains from the change",
                                   id);
-      ctx.report({.at = mention.ref->node,
+      // Anchored to the department, not to the goal that happens to name it first.
+      ctx.report({.at = d->node == kNoNode ? mention.ref->node : d->anchor(),
                   .message = fmt::format("{} is asked to take part in {}, but {}", dept, mention.entity, why),
-                  .help = help});
+                  .help = help,
+                  .path = fmt::format("departments[{}]", id)});
     }
   }
 };

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "reporters/json_writer.h"
+#include "rule_doc.h"
 #include "starter.h"
 
 namespace crmlint {
@@ -81,10 +82,14 @@ void printRules(std::ostream& out, const Registry& registry, const Config& confi
   }
 }
 
-bool explainRule(std::ostream& out, const Registry& registry, const std::string& id) {
+bool explainRule(std::ostream& out, const Registry& registry, const std::string& id, bool markdown) {
   const Rule* rule = registry.find(id);
   if (!rule) return false;
   const RuleMeta& m = rule->meta();
+  if (markdown) {
+    out << fmt::format("<a id=\"{}\"></a>\n\n## `{}`\n\n{}", ruleAnchor(m.id), m.id, ruleMarkdown(m));
+    return true;
+  }
   out << fmt::format("{}\n\n", m.id);
   out << fmt::format("  category: {}\n  default severity: {}\n  enabled by default: {}\n\n", m.category(),
                      nameOf(m.severity), m.enabledByDefault ? "yes" : "no");

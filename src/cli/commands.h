@@ -11,8 +11,9 @@ namespace crmlint {
 // `crmlint rules`: every rule with its category, severity and whether it runs.
 void printRules(std::ostream& out, const Registry& registry, const Config& config, bool json);
 
-// `crmlint explain RULE`: false when no rule has that id.
-bool explainRule(std::ostream& out, const Registry& registry, const std::string& id);
+// `crmlint explain RULE`: false when no rule has that id. As Markdown, the
+// rule's section of docs/rules.md.
+bool explainRule(std::ostream& out, const Registry& registry, const std::string& id, bool markdown = false);
 
 // `crmlint init [FILE]`: the starter strategy to `out` when `file` is empty
 // or "-", else into `file`, which must not exist unless `force`. On failure,

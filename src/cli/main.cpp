@@ -16,6 +16,7 @@
 
 #include "baseline.h"
 #include "cli/commands.h"
+#include "cli/completion.h"
 #include "cli/inputs.h"
 #include "config_file.h"
 #include "json_schema.h"
@@ -107,10 +108,15 @@ ConfigResolver configResolver(const Registry& registry, const LintArgs& args) {
   return ConfigResolver::discovering(registry, selection);
 }
 
+const std::vector<std::string> kFailOnValues = {"error", "warning", "info", "never"};
+const std::vector<std::string> kColorValues = {"auto", "always", "never"};
+const std::vector<std::string> kRulesFormats = {"text", "json"};
+const std::vector<std::string> kExplainFormats = {"text", "markdown"};
+
 std::optional<Severity> failThreshold(const std::string& failOn) {
   if (failOn == "never") return std::nullopt;
   if (auto s = severityFrom(failOn)) return s;
-  failUsage(fmt::format("--fail-on: '{}' is not one of: error, warning, info, never", failOn));
+  failUsage(fmt::format("--fail-on: '{}' is not one of: {}", failOn, fmt::join(kFailOnValues, ", ")));
   return std::nullopt;
 }
 
@@ -295,12 +301,68 @@ int runLint(const LintArgs& args) {
   return kExitClean;
 }
 
+// What each option's value and each positional word completes to, by
+// command and name; an option missing here takes free text.
+std::optional<CompletionValues> completionValues(const Registry& registry, std::string_view command,
+                                                 std::string_view name) {
+  std::vector<std::string> ruleIds, selectors;
+  for (const auto& rule : registry.rules()) {
+    ruleIds.push_back(rule->meta().id);
+    const std::string category(rule->meta().category());
+    if (std::find(selectors.begin(), selectors.end(), category) == selectors.end()) selectors.push_back(category);
+  }
+  selectors.insert(selectors.end(), ruleIds.begin(), ruleIds.end());
+  if (name == "format") {
+    return CompletionValues{.words = command == "rules"     ? kRulesFormats
+                                     : command == "explain" ? kExplainFormats
+                                                            : reporterFormats()};
+  }
+  if (name == "select" || name == "ignore") return CompletionValues{.words = selectors, .commaSeparated = true};
+  if (name == "fail-on") return CompletionValues{.words = kFailOnValues};
+  if (name == "color") return CompletionValues{.words = kColorValues};
+  if (name == "rule") return CompletionValues{.words = ruleIds};
+  if (name == "shell") return CompletionValues{.words = kCompletionShells};
+  if (name == "paths" || name == "file" || name == "output" || name == "config" || name == "baseline" ||
+      name == "write-baseline" || name == "stdin-filename") {
+    return CompletionValues{.files = true, .words = {}};
+  }
+  return std::nullopt;
+}
+
+// The command line as the parser knows it, for `crmlint completion`.
+CompletionCommand completionCommand(const CLI::App& app, const Registry& registry, std::string name) {
+  CompletionCommand command{.name = name, .help = app.get_description(), .options = {}, .positional = {}};
+  for (const CLI::Option* opt : app.get_options()) {
+    if (!opt->nonpositional()) {
+      if (auto values = completionValues(registry, name, opt->get_name())) command.positional = std::move(*values);
+      continue;
+    }
+    CompletionOption option{.names = {}, .help = opt->get_description(), .value = std::nullopt};
+    for (const std::string& s : opt->get_snames()) option.names.push_back("-" + s);
+    for (const std::string& l : opt->get_lnames()) option.names.push_back("--" + l);
+    if (opt->get_expected_max() != 0) {
+      const std::string longName = opt->get_lnames().empty() ? std::string() : opt->get_lnames().front();
+      option.value = completionValues(registry, name, longName).value_or(CompletionValues{});
+    }
+    command.options.push_back(std::move(option));
+  }
+  return command;
+}
+
+CompletionSpec completionSpec(const CLI::App& app, const Registry& registry) {
+  CompletionSpec spec{.top = completionCommand(app, registry, ""), .commands = {}};
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    spec.commands.push_back(completionCommand(*sub, registry, sub->get_name()));
+  }
+  return spec;
+}
+
 int run(int argc, char** argv) {
   CLI::App app{"crmlint: a linter for CRM strategies written as YAML.", "crmlint"};
   app.set_version_flag("--version", fmt::format("crmlint {}", kVersion));
   app.footer(
       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.\n"
-      "Commands: rules, explain RULE, init [FILE], schema. See crmlint(1).");
+      "Commands: rules, explain RULE, init [FILE], schema, completion SHELL. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
   app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab, html");
@@ -316,7 +378,7 @@ int run(int argc, char** argv) {
   app.add_option("--stdin-filename", args.stdinFilename, "The name to report for -");
   app.add_option("-j,--jobs", args.jobs, "Files linted in parallel (default: the number of cores)")
       ->check(CLI::Range(1u, 1024u));
-  app.add_option("--color", args.color, "Colour: auto, always, never")->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--color", args.color, "Colour: auto, always, never")->check(CLI::IsMember(kColorValues));
   app.add_flag("-q,--quiet", args.quiet, "Report errors only");
   app.add_flag("--statistics", args.statistics, "After the report, print a count per rule");
   app.add_option("--max-file-size", args.maxFileSize, "Refuse files larger than this (default 64MiB)");
@@ -334,7 +396,7 @@ int run(int argc, char** argv) {
 
   auto* rulesCmd = app.add_subcommand("rules", "List every rule: id, category, severity, enabled, summary");
   std::string rulesFormat = "text";
-  rulesCmd->add_option("-f,--format", rulesFormat, "text or json")->check(CLI::IsMember({"text", "json"}));
+  rulesCmd->add_option("-f,--format", rulesFormat, "text or json")->check(CLI::IsMember(kRulesFormats));
   // The settings that change what `rules` shows, accepted after it as well as before.
   auto* rulesConfig = rulesCmd->add_option("-c,--config", args.config, "Show the rules under this config file");
   rulesCmd->add_flag("--no-config", args.noConfig, "Show the built-in settings")->excludes(rulesConfig);
@@ -343,12 +405,18 @@ int run(int argc, char** argv) {
   auto* explainCmd = app.add_subcommand("explain", "Print a rule's full documentation");
   std::string ruleId;
   explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific")->required();
+  std::string explainFormat = "text";
+  explainCmd->add_option("-f,--format", explainFormat, "text, or markdown as in docs/rules.md")
+      ->check(CLI::IsMember(kExplainFormats));
   auto* initCmd = app.add_subcommand("init", "Write an annotated starter strategy that lints clean");
   std::string initFile;
   bool initForce = false;
   initCmd->add_option("file", initFile, "Write it to FILE instead of standard output");
   initCmd->add_flag("--force", initForce, "Overwrite FILE if it exists");
   auto* schemaCmd = app.add_subcommand("schema", "Print the JSON Schema of the strategy format, for editors");
+  auto* completionCmd = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
+  std::string shell;
+  completionCmd->add_option("shell", shell, "bash, zsh or fish")->required()->check(CLI::IsMember(kCompletionShells));
   app.require_subcommand(0, 1);
 
   try {
@@ -366,7 +434,7 @@ int run(int argc, char** argv) {
     return kExitClean;
   }
   if (explainCmd->parsed()) {
-    if (explainRule(std::cout, registry, ruleId)) return kExitClean;
+    if (explainRule(std::cout, registry, ruleId, explainFormat == "markdown")) return kExitClean;
     std::vector<std::string> ids;
     for (const auto& rule : registry.rules()) ids.push_back(rule->meta().id);
     failUsage(fmt::format("explain: no rule is called '{}'{} (crmlint rules lists them)", ruleId,
@@ -377,6 +445,10 @@ int run(int argc, char** argv) {
     if (!initFile.empty() && initFile != "-") {
       std::cerr << fmt::format("crmlint: wrote {}: replace its placeholders, then run 'crmlint {}'\n", initFile, initFile);
     }
+    return kExitClean;
+  }
+  if (completionCmd->parsed()) {
+    std::cout << *completionScript(shell, completionSpec(app, registry));
     return kExitClean;
   }
   if (schemaCmd->parsed()) {

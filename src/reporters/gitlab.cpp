@@ -3,10 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 #include "reporters/ci_text.h"
+#include "reporters/fingerprint.h"
 #include "reporters/formats.h"
 #include "reporters/json_writer.h"
 
@@ -23,49 +22,16 @@ const char* severityOf(Severity severity) {
   return "major";
 }
 
-__extension__ using Uint128 = unsigned __int128;
-
-// 128-bit FNV-1a: stable across platforms, compilers and releases, unlike
-// std::hash, so a fingerprint recorded on one runner matches on the next.
-class Fnv128 {
- public:
-  // Each part is prefixed with its length, so ("ab", "c") and ("a", "bc") differ.
-  Fnv128& add(std::string_view part) {
-    feed(std::to_string(part.size()));
-    feed(":");
-    feed(part);
-    return *this;
-  }
-  std::string hex() const {
-    return fmt::format("{:016x}{:016x}", static_cast<std::uint64_t>(state_ >> 64), static_cast<std::uint64_t>(state_));
-  }
-
- private:
-  void feed(std::string_view bytes) {
-    for (const char c : bytes) {
-      state_ ^= static_cast<unsigned char>(c);
-      state_ *= kPrime;
-    }
-  }
-  static constexpr Uint128 kPrime = (Uint128{1} << 88) + 0x13B;
-  Uint128 state_ = (Uint128{0x6c62272e07bb0142} << 64) | 0x62b821756295c58d;
-};
-
 class GitlabReporter final : public Reporter {
  public:
   void write(std::ostream& out, const std::vector<FileReport>& files) const override {
-    // Identical findings (same file, rule and path) are told apart by their
-    // order of occurrence; the line is left out so that a finding keeps its
-    // fingerprint when the entry moves within the file.
-    std::map<std::tuple<std::string_view, std::string_view, std::string_view>, std::size_t> occurrences;
+    Fingerprints fingerprints;
     JsonWriter json(out);
     json.beginArray();
     for (const FileReport& f : files) {
       for (const Diagnostic& d : f.diagnostics) {
         const std::string_view path = repositoryPath(d.file);
-        const std::size_t occurrence = occurrences[{path, d.rule, d.path}]++;
-        const std::string fingerprint =
-            Fnv128().add(path).add(d.rule).add(d.path).add(std::to_string(occurrence)).hex();
+        const std::string fingerprint = fingerprints.of(d);
         const std::uint32_t begin = d.span.empty() ? 1 : d.span.begin.line;
         const std::uint32_t end = std::max(begin, d.span.end.line);
         json.beginObject()

@@ -8,7 +8,9 @@
 #include <map>
 
 #include "position.h"
+#include "rule_doc.h"
 #include "reporters/ci_text.h"
+#include "reporters/fingerprint.h"
 #include "reporters/formats.h"
 #include "reporters/json_writer.h"
 #include "utf8.h"
@@ -102,13 +104,10 @@ void writeRule(JsonWriter& json, std::string_view id, const Rule* rule) {
     const RuleMeta& meta = rule->meta();
     json.key("shortDescription").beginObject().field("text", meta.summary).endObject();
     json.key("fullDescription").beginObject().field("text", meta.rationale).endObject();
-    std::string helpText = meta.summary;
-    std::string helpMarkdown = meta.summary;
-    if (!meta.goodExample.empty()) {
-      helpText += "\n\nFor example:\n" + meta.goodExample;
-      helpMarkdown += "\n\nFor example:\n\n```yaml\n" + meta.goodExample + "```\n";
-    }
-    json.key("help").beginObject().field("text", helpText).field("markdown", helpMarkdown).endObject();
+    json.field("helpUri", ruleHelpUri(id));
+    std::string helpText = meta.summary + "\n\n" + meta.rationale;
+    if (!meta.goodExample.empty()) helpText += "\n\nFor example:\n" + meta.goodExample;
+    json.key("help").beginObject().field("text", helpText).field("markdown", ruleMarkdown(meta)).endObject();
     json.key("defaultConfiguration").beginObject().field("level", levelOf(meta.severity));
     if (!meta.enabledByDefault) json.field("enabled", false);
     json.endObject();
@@ -187,6 +186,7 @@ class SarifReporter final : public Reporter {
 
     json.key("tool").beginObject().key("driver").beginObject();
     json.field("name", "crmlint").field("version", kVersion).field("semanticVersion", kVersion);
+    json.field("informationUri", docsUrl());
     json.key("rules").beginArray();
     for (const auto& [id, index] : ruleIndex) writeRule(json, id, registry_.find(id));
     json.endArray();
@@ -203,10 +203,11 @@ class SarifReporter final : public Reporter {
     json.endArray();
 
     json.key("results").beginArray();
+    Fingerprints fingerprints;
     for (const FileReport& f : files) {
       const LineIndex lines(f.source);
       for (const Diagnostic& d : f.diagnostics) {
-        writeResult(json, d, ruleIndex.at(d.rule), artifactIndex, f.source, lines);
+        writeResult(json, d, ruleIndex.at(d.rule), fingerprints.of(d), artifactIndex, f.source, lines);
       }
     }
     json.endArray();
@@ -217,7 +218,7 @@ class SarifReporter final : public Reporter {
   }
 
  private:
-  static void writeResult(JsonWriter& json, const Diagnostic& d, std::size_t ruleIndex,
+  static void writeResult(JsonWriter& json, const Diagnostic& d, std::size_t ruleIndex, const std::string& fingerprint,
                           const std::map<std::string, std::size_t, std::less<>>& artifactIndex, std::string_view source,
                           const LineIndex& lines) {
     json.beginObject().field("ruleId", d.rule).field("ruleIndex", ruleIndex).field("level", levelOf(d.severity));
@@ -237,6 +238,9 @@ class SarifReporter final : public Reporter {
       json.endObject().endArray();
     }
     json.endObject().endArray();
+    // What GitHub code scanning matches alerts by across runs: file, rule and
+    // the place by ids, so a finding whose entry moves stays the same alert.
+    json.key("partialFingerprints").beginObject().field("crmlintIdentity/v1", fingerprint).endObject();
     json.endObject();
   }
 

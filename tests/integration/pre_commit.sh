@@ -1,8 +1,9 @@
 # The pre-commit hook, run by the real pre-commit: `try-repo` reads the
 # committed .pre-commit-hooks.yaml of this source tree and runs the built
-# crmlint (put first on PATH, as `language: system` expects). It blocks a
-# commit with a bad strategy, and lets through a good one, YAML that is not a
-# strategy, and a strategy the config excludes.
+# crmlint (put first on PATH, where scripts/pre-commit-hook looks). It blocks
+# a commit with a bad strategy, and lets through a good one, YAML that is not
+# a strategy, and a strategy the config excludes; without crmlint on PATH it
+# fails saying how to install it.
 source "$(dirname "$0")/lib.bash" || exit 1
 require_tool pre-commit
 require_tool git
@@ -17,6 +18,8 @@ export GIT_CONFIG_GLOBAL="$HOME/.gitconfig"
 git config --global safe.directory '*'
 git config --global user.name test
 git config --global user.email test@example.invalid
+without_crmlint=$PATH
+command -v crmlint >/dev/null 2>&1 && without_crmlint=$(dirname "$(command -v pre-commit)"):/usr/bin:/bin
 export PATH="$(dirname "$CRMLINT"):$PATH"
 
 git init -q "$SCRATCH/work"
@@ -44,4 +47,8 @@ expect_contains "$SCRATCH/stdout" "Passed"
 echo "notes" > README.txt
 expect_status 0 try_hook README.txt
 expect_contains "$SCRATCH/stdout" "(no files to check)Skipped"
+# No crmlint on PATH: the hook fails, and says how to install crmlint.
+PATH=$without_crmlint expect_status 1 try_hook bad.yaml
+expect_contains "$SCRATCH/stdout" "needs the crmlint command, and none is on PATH"
+expect_contains "$SCRATCH/stdout" "sudo apt-get install ./crmlint_"
 echo "pre_commit: ok"

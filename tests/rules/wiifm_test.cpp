@@ -62,7 +62,7 @@ stakeholders:
   CHECK(ofRule(d, "wiifm/missing").empty());
 }
 
-TEST_CASE("wiifm/uncovered-department: fires once, at the first mention of a department nobody briefed") {
+TEST_CASE("wiifm/uncovered-department: fires once for a default department nobody briefed, at its first mention") {
   const auto d = lint(R"(strategy:
   name: Acme customer loyalty 2027
 stakeholders:
@@ -87,12 +87,13 @@ milestones:
   CHECK(fires(d, "wiifm/uncovered-department", 14, 28));
   const auto found = ofRule(d, "wiifm/uncovered-department");
   REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "departments[sales]");
   CHECK(found[0].message.find("department 'sales' (a default department)") != std::string::npos);
   CHECK(found[0].message.find("goal 'reduce-churn'") != std::string::npos);
   CHECK(found[0].message.find("none of its stakeholders") != std::string::npos);
 }
 
-TEST_CASE("wiifm/uncovered-department: milestones written before goals give the first mention") {
+TEST_CASE("wiifm/uncovered-department: a declared department is reported at its own entry, named by the first mention") {
   const auto d = lint(R"(strategy:
   name: Acme customer loyalty 2027
 departments:
@@ -110,11 +111,15 @@ goals:
     departments: [support, sales]
 )");
   INFO(describe(d));
-  CHECK(fires(d, "wiifm/uncovered-department", 11, 19));
-  CHECK(fires(d, "wiifm/uncovered-department", 15, 28));
+  CHECK(fires(d, "wiifm/uncovered-department", 4, 9));
+  CHECK(fires(d, "wiifm/uncovered-department", 6, 9));
   const auto found = ofRule(d, "wiifm/uncovered-department");
   REQUIRE(found.size() == 2);
-  CHECK(found[0].message.find("department 'support' is asked to take part in milestone 'train-support'") !=
+  CHECK(found[0].path == "departments[sales]");
+  CHECK(found[1].path == "departments[support]");
+  CHECK(found[0].message.find("department 'sales' is asked to take part in goal 'faster-cases'") != std::string::npos);
+  // Milestones may come first in the file: the message names the earliest mention.
+  CHECK(found[1].message.find("department 'support' is asked to take part in milestone 'train-support'") !=
         std::string::npos);
   CHECK(found[0].message.find("no stakeholder from it") != std::string::npos);
 }
