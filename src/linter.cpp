@@ -82,6 +82,10 @@ FileReport lintText(std::string path, std::string text, const Config& config, co
         fileDiagnostic(report.path, "syntax", lines.position(offset), std::move(message), std::move(help), config));
     return report;
   };
+  if (const auto encoding = wideEncodingOf(source)) {
+    return syntax(0, fmt::format("the file is encoded as {}, not UTF-8", *encoding),
+                  "save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)");
+  }
   if (const std::size_t nul = source.find('\0'); nul != std::string_view::npos) {
     return syntax(nul, "the file contains a NUL byte; it looks like a binary file, not YAML",
                   "lint only YAML text files; check the path");
