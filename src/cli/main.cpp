@@ -49,7 +49,7 @@ struct LintArgs {
   std::string color = "auto";
   bool quiet = false;
   bool statistics = false;
-  std::string maxFileSize = "64MiB";
+  std::string maxFileSize = "512KiB";
   std::string config;
   bool noConfig = false;
   std::string baseline;
@@ -324,7 +324,7 @@ int run(int argc, char** argv) {
   app.add_option("--color", args.color, "Colour: auto, always, never")->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("-q,--quiet", args.quiet, "Report errors only");
   app.add_flag("--statistics", args.statistics, "After the report, print a count per rule");
-  app.add_option("--max-file-size", args.maxFileSize, "Refuse files larger than this (default 64MiB)");
+  app.add_option("--max-file-size", args.maxFileSize, "Refuse files larger than this (default 512KiB; see LIMITS in crmlint(1))");
   auto* configOption = app.add_option("-c,--config", args.config,
                                       "Use this config file instead of the .crmlint.yaml nearest to each file");
   app.add_flag("--no-config", args.noConfig, "Use no config file: the built-in recommended settings")
