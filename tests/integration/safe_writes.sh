@@ -66,7 +66,7 @@ for signal in INT TERM; do
   "$CRMLINT" --no-config --max-file-size 1MiB many.yaml -o big.txt 2>/dev/null &
   pid=$!
   seen=no
-  for _ in $(seq 2000); do
+  for _ in $(seq 12000); do
     ls -A | grep -q '^\.crmlint-' && { seen=yes; break; }
     sleep 0.005
   done
