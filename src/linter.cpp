@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <new>
 #include <set>
 #include <stdexcept>
 
@@ -59,6 +60,8 @@ bool checkDocument(FileReport& report, const Document& doc, const Config& config
     RuleContext ctx(doc, meta, setting.options, options.today, report.diagnostics, report.path, setting.severity);
     try {
       rule->check(model, ctx);
+    } catch (const std::bad_alloc&) {
+      throw;  // not the rule's fault: the caller reports it as such
     } catch (const std::exception& e) {
       throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
     }

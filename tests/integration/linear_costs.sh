@@ -66,4 +66,12 @@ while len(line) < 512 * 1024 - 40: line += '{title: x}, '
 print(line.rstrip(', ') + ']')" > worst.yaml
 bounded 60 400 "$CRMLINT" --no-config --format json worst.yaml
 grep -q '"rule": "smart/specific"' out.txt || fail "the worst file the default limit allows was not linted"
+# Out of memory, on worker threads as on the main one: a plain status 2.
+cp worst.yaml worst2.yaml
+for jobs in 1 2; do
+  got=0
+  (ulimit -v 150000; exec "$CRMLINT" --no-config -j "$jobs" worst.yaml worst2.yaml) >/dev/null 2>err.txt || got=$?
+  [ "$got" = 2 ] || { cat err.txt >&2; fail "out of memory with -j $jobs exited $got, expected 2"; }
+  grep -q "worst.yaml: not enough memory to finish" err.txt || { cat err.txt >&2; fail "no out-of-memory message with -j $jobs"; }
+done
 echo "all cases passed"
