@@ -16,6 +16,14 @@ for size in 999999999999999G 17179869184G 0 2GiB; do
   expect_contains "$SCRATCH/stderr" "--max-file-size: '$size' is not a size from 1 byte to 1024 MiB"
 done
 
+# Configs and baselines have size limits too: neither is read whole past them.
+{ echo 'rules:'; head -c 2000000 /dev/zero | tr '\0' '#'; echo; } > huge-config.yaml
+expect_status 2 "$CRMLINT" --config huge-config.yaml s.yaml
+expect_contains "$SCRATCH/stderr" "huge-config.yaml: the config is 2000008 bytes, over the 1024 KiB a config may have"
+{ echo '{"version": 1, "entries": []}'; head -c 17000000 /dev/zero | tr '\0' ' '; } > huge-baseline.json
+expect_status 2 "$CRMLINT" --no-config --baseline huge-baseline.json s.yaml
+expect_contains "$SCRATCH/stderr" "huge-baseline.json: the baseline is 17000030 bytes, over the 16 MiB a baseline may have"
+
 # UTF-16 and UTF-32 files and configs are refused by name.
 strategy=$'strategy:\n  name: Acme\n'
 check_encoding() {  # ICONV-NAME SHOWN-NAME
