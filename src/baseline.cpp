@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -12,6 +13,7 @@
 
 #include "reporters/json_writer.h"
 #include "scalar.h"
+#include "utf8.h"
 #include "yaml_tree.h"
 
 namespace crmlint {
@@ -21,6 +23,31 @@ namespace fs = std::filesystem;
 namespace {
 
 using Fingerprint = std::tuple<std::string, std::string, std::string>;  // file, rule, path
+
+constexpr std::string_view kFileBytesKey = "file_bytes";
+
+std::string toHex(std::string_view bytes) {
+  std::string out;
+  for (const char c : bytes) out += fmt::format("{:02x}", static_cast<unsigned char>(c));
+  return out;
+}
+
+std::optional<std::string> fromHex(std::string_view hex) {
+  if (hex.size() % 2 != 0) return std::nullopt;
+  std::string out;
+  for (std::size_t i = 0; i < hex.size(); i += 2) {
+    unsigned value = 0;
+    for (const char c : hex.substr(i, 2)) {
+      const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                        : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+                                                                    : -1;
+      if (digit < 0) return std::nullopt;
+      value = value * 16 + static_cast<unsigned>(digit);
+    }
+    out += static_cast<char>(value);
+  }
+  return out;
+}
 
 Fingerprint fingerprintOf(const Diagnostic& d) { return {fingerprintFile(d.file), d.rule, d.path}; }
 
@@ -48,6 +75,11 @@ class BaselineReader {
       if (!doc_.isMapping(item)) fail(item, "each entry must be an object with file, rule, path and count");
       BaselineEntry entry;
       entry.file = text(item, "file", false);
+      if (const NodeId bytes = doc_.get(item, kFileBytesKey); bytes != kNoNode) {
+        const auto name = doc_.isScalar(bytes) ? fromHex(doc_.node(bytes).value) : std::nullopt;
+        if (!name) fail(bytes, fmt::format("\"{}\" must be the file name's bytes in hex", kFileBytesKey));
+        entry.file = *name;
+      }
       entry.rule = text(item, "rule", false);
       entry.path = text(item, "path", true);
       const NodeId count = doc_.get(item, "count");
@@ -126,9 +158,10 @@ void writeBaselineJson(std::ostream& out, const Baseline& baseline) {
   JsonWriter w(out);
   w.beginObject().field("version", kBaselineVersion).key("entries").beginArray();
   for (const BaselineEntry& entry : baseline.entries) {
-    w.beginObject()
-        .field("file", entry.file)
-        .field("rule", entry.rule)
+    w.beginObject().field("file", entry.file);
+    // JSON text is Unicode: a name that is not UTF-8 is kept exactly as hex bytes too.
+    if (!isValidUtf8(entry.file)) w.field(kFileBytesKey, toHex(entry.file));
+    w.field("rule", entry.rule)
         .field("path", entry.path)
         .field("count", entry.count)
         .field("message", entry.message)
@@ -142,6 +175,11 @@ Baseline parseBaseline(std::string_view text, const std::string& path) {
     throw BaselineError(fmt::format("{}: not a crmlint baseline: the file is empty; write a new one with "
                                     "--write-baseline",
                                     path));
+  }
+  if (const auto encoding = wideEncodingOf(text)) {
+    throw BaselineError(fmt::format("{}: not a crmlint baseline: it is encoded as {}, not UTF-8; write a new one "
+                                    "with --write-baseline",
+                                    path, *encoding));
   }
   const LineIndex lines(text);
   const ParseResult parsed = parseYaml(text, lines);
@@ -164,6 +202,11 @@ Baseline readBaseline(const std::string& path) {
   if (!fs::is_regular_file(path, ec)) {
     throw BaselineError(fmt::format("{}: cannot read the baseline: {}; create it with --write-baseline {}", path,
                                     fs::exists(path, ec) ? "not a regular file" : "no such file", path));
+  }
+  if (const auto size = fs::file_size(path, ec); !ec && size > kMaxBaselineBytes) {
+    throw BaselineError(fmt::format("{}: the baseline is {} bytes, over the {} MiB a baseline may have; record "
+                                    "fewer findings (fix some, or split the run)",
+                                    path, size, kMaxBaselineBytes >> 20));
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;

@@ -7,6 +7,7 @@
 // fingerprints are counted, not merged: a baseline that holds two and a run
 // that finds three reports one as new.
 #include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -18,6 +19,9 @@
 namespace crmlint {
 
 inline constexpr int kBaselineVersion = 1;
+// The largest baseline read (about 50,000 distinct findings): it is parsed
+// whole into memory.
+inline constexpr std::uintmax_t kMaxBaselineBytes = 16 << 20;
 
 struct BaselineEntry {
   std::string file;  // as fingerprintFile() gives it

@@ -1,19 +1,19 @@
 #include "config_file.h"
 
 #include <fmt/format.h>
-#include <fnmatch.h>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <set>
-#include <span>
 #include <sstream>
 
 #include "scalar.h"
 #include "suggest.h"
+#include "utf8.h"
 #include "yaml_tree.h"
 
 namespace crmlint {
@@ -196,14 +196,28 @@ class ConfigReader {
     return parseInteger(doc_.node(node).value);
   }
 
+  // Every number a config gives an option passes here.
+  template <class Number>
+  Number inRange(const OptionSpec& spec, NodeId at, Number number, std::string_view ruleId,
+                 std::string_view key = {}) const {
+    if (number >= spec.minimum && number <= spec.maximum) return number;  // false for NaN as well
+    const std::string what = key.empty() ? fmt::format("option '{}' of '{}'", spec.name, ruleId)
+                                         : fmt::format("'{}' in option '{}' of '{}'", key, spec.name, ruleId);
+    auto shown = [](double bound) {
+      return bound == std::floor(bound) ? fmt::format("{}", static_cast<std::int64_t>(bound)) : fmt::format("{}", bound);
+    };
+    fail(at, fmt::format("{} must be from {} to {}, not {}", what, shown(spec.minimum), shown(spec.maximum),
+                         doc_.node(at).value));
+  }
+
   OptionValue optionValue(const OptionSpec& spec, NodeId value, std::string_view ruleId) const {
     switch (spec.kind) {
       case OptionKind::Integer:
-        if (const auto n = integer(value)) return *n;
+        if (const auto n = integer(value)) return inRange(spec, value, *n, ruleId);
         wrongType(spec, value, ruleId);
       case OptionKind::Number:
         if (doc_.isScalar(value) && !doc_.node(value).quoted) {
-          if (const auto n = parseNumber(doc_.node(value).value)) return *n;
+          if (const auto n = parseNumber(doc_.node(value).value)) return inRange(spec, value, *n, ruleId);
         }
         wrongType(spec, value, ruleId);
       case OptionKind::Words: {
@@ -231,7 +245,7 @@ class ConfigReader {
           }
           const auto n = integer(e.value);
           if (!n) fail(e.value, fmt::format("'{}' in option '{}' of '{}' must be a whole number", key, spec.name, ruleId));
-          merged[key] = *n;
+          merged[key] = inRange(spec, e.value, *n, ruleId, key);
         }
         return merged;
       }
@@ -272,24 +286,81 @@ std::vector<std::string_view> segments(std::string_view path) {
   return out;
 }
 
-bool matchSegments(std::span<const std::string_view> glob, std::span<const std::string_view> path) {
-  if (glob.empty()) return path.empty();
-  if (glob.front() == "**") {
-    for (std::size_t skip = 0; skip <= path.size(); ++skip) {
-      if (matchSegments(glob.subspan(1), path.subspan(skip))) return true;
-    }
-    return false;
+// The end of the bracket expression that starts at glob[at] ('['), or npos
+// when it is not closed (then '[' is an ordinary character, as in fnmatch).
+std::size_t bracketEnd(std::string_view glob, std::size_t at) {
+  std::size_t i = at + 1;
+  if (i < glob.size() && (glob[i] == '!' || glob[i] == '^')) ++i;
+  if (i < glob.size() && glob[i] == ']') ++i;  // a leading ']' is a member
+  for (; i < glob.size(); ++i) {
+    if (glob[i] == ']') return i;
   }
-  if (path.empty()) return false;
-  const std::string pattern(glob.front());
-  const std::string name(path.front());
-  return ::fnmatch(pattern.c_str(), name.c_str(), 0) == 0 && matchSegments(glob.subspan(1), path.subspan(1));
+  return std::string_view::npos;
+}
+
+bool bracketMatches(std::string_view set, char c) {
+  const bool negated = !set.empty() && (set[0] == '!' || set[0] == '^');
+  if (negated) set.remove_prefix(1);
+  bool found = false;
+  for (std::size_t i = 0; i < set.size(); ++i) {
+    if (i + 2 < set.size() && set[i + 1] == '-') {
+      found = found || (set[i] <= c && c <= set[i + 2]);
+      i += 2;
+    } else {
+      found = found || set[i] == c;
+    }
+  }
+  return found != negated;
+}
+
+// One path segment against one glob segment (*, ?, [...], \ escapes), in
+// O(pattern x name) time: on a mismatch only the latest '*' is retried,
+// which is enough because a later '*' can absorb whatever an earlier one would.
+bool segmentMatches(std::string_view glob, std::string_view name) {
+  std::size_t g = 0, n = 0;
+  std::size_t starG = std::string_view::npos, starN = 0;
+  while (n < name.size()) {
+    if (g < glob.size() && glob[g] == '*') {
+      starG = g++;
+      starN = n;
+      continue;
+    }
+    if (g < glob.size()) {
+      std::size_t next = g + 1;
+      bool ok = false;
+      if (glob[g] == '?') {
+        ok = true;
+      } else if (glob[g] == '[' && bracketEnd(glob, g) != std::string_view::npos) {
+        const std::size_t end = bracketEnd(glob, g);
+        ok = bracketMatches(glob.substr(g + 1, end - g - 1), name[n]);
+        next = end + 1;
+      } else if (glob[g] == '\\' && g + 1 < glob.size()) {
+        ok = glob[g + 1] == name[n];
+        next = g + 2;
+      } else {
+        ok = glob[g] == name[n];
+      }
+      if (ok) {
+        g = next;
+        ++n;
+        continue;
+      }
+    }
+    if (starG == std::string_view::npos) return false;
+    g = starG + 1;
+    n = ++starN;
+  }
+  while (g < glob.size() && glob[g] == '*') ++g;
+  return g == glob.size();
 }
 
 }  // namespace
 
 Config parseConfig(std::string_view text, const std::string& path, const fs::path& directory,
                    const Registry& registry) {
+  if (const auto encoding = wideEncodingOf(text)) {
+    throw ConfigError(fmt::format("{}: the config is encoded as {}, not UTF-8; save it as UTF-8", path, *encoding));
+  }
   if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
   const LineIndex lines(text);
   const ParseResult parsed = parseYaml(text, lines);
@@ -310,6 +381,11 @@ Config loadConfig(const std::string& path, const Registry& registry) {
     throw ConfigError(fmt::format("{}: cannot read the config: {}", path,
                                   fs::exists(path, ec) ? "not a regular file" : "no such file"));
   }
+  if (const auto size = fs::file_size(path, ec); !ec && size > kMaxConfigBytes) {
+    throw ConfigError(fmt::format("{}: the config is {} bytes, over the {} KiB a config may have; a config holds "
+                                  "rule settings and globs, so this is probably not one",
+                                  path, size, kMaxConfigBytes >> 10));
+  }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
@@ -326,10 +402,25 @@ bool globMatches(std::string_view glob, std::string_view relativePath, bool isDi
   if (pattern.empty()) return false;
   const std::size_t longest = directoryOnly && !isDirectory ? path.size() - std::min<std::size_t>(path.size(), 1)
                                                             : path.size();
-  for (std::size_t length = 1; length <= longest; ++length) {
-    if (matchSegments(pattern, std::span(path).first(length))) return true;
+  // reached[j]: the glob's first g segments can match the path's first j
+  // segments. One pass per glob segment: O(glob x path) segment matches,
+  // however many '**' the glob holds.
+  std::vector<char> reached(longest + 1, 0);
+  reached[0] = 1;
+  for (const std::string_view part : pattern) {
+    std::vector<char> next(longest + 1, 0);
+    if (part == "**") {
+      char any = 0;
+      for (std::size_t j = 0; j <= longest; ++j) next[j] = any = static_cast<char>(any || reached[j]);
+    } else {
+      for (std::size_t j = 0; j < longest; ++j) {
+        if (reached[j] && segmentMatches(part, path[j])) next[j + 1] = 1;
+      }
+    }
+    reached = std::move(next);
   }
-  return false;
+  // A glob matches a path when it matches the path or a directory it lies in.
+  return std::any_of(reached.begin() + 1, reached.end(), [](char r) { return r != 0; });
 }
 
 bool isExcluded(const Config& config, const fs::path& path, bool isDirectory) {

@@ -1,6 +1,7 @@
 #pragma once
 // .crmlint.yaml: reading it, finding the one that applies to a file, and its
 // exclude globs.
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -11,6 +12,10 @@
 #include "config.h"
 
 namespace crmlint {
+
+// The largest config file read: a config is rule settings and globs, and is
+// parsed whole into memory.
+inline constexpr std::uintmax_t kMaxConfigBytes = 1 << 20;
 
 inline constexpr std::string_view kConfigFileName = ".crmlint.yaml";
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <new>
 #include <set>
 #include <stdexcept>
 
@@ -59,6 +60,8 @@ bool checkDocument(FileReport& report, const Document& doc, const Config& config
     RuleContext ctx(doc, meta, setting.options, options.today, report.diagnostics, report.path, setting.severity);
     try {
       rule->check(model, ctx);
+    } catch (const std::bad_alloc&) {
+      throw;  // not the rule's fault: the caller reports it as such
     } catch (const std::exception& e) {
       throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
     }
@@ -82,6 +85,10 @@ FileReport lintText(std::string path, std::string text, const Config& config, co
         fileDiagnostic(report.path, "syntax", lines.position(offset), std::move(message), std::move(help), config));
     return report;
   };
+  if (const auto encoding = wideEncodingOf(source)) {
+    return syntax(0, fmt::format("the file is encoded as {}, not UTF-8", *encoding),
+                  "save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)");
+  }
   if (const std::size_t nul = source.find('\0'); nul != std::string_view::npos) {
     return syntax(nul, "the file contains a NUL byte; it looks like a binary file, not YAML",
                   "lint only YAML text files; check the path");

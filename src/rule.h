@@ -31,6 +31,10 @@ struct OptionSpec {
   OptionKind kind;
   OptionValue defaultValue;
   std::string description;
+  // The values a config may give a number (each value of an IntegerMap):
+  // outside them a rule's arithmetic would overflow or mean nothing.
+  double minimum = 0;
+  double maximum = 1'000'000;
 };
 
 std::string formatOptionValue(const OptionValue& value);  // as YAML flow text

@@ -11,17 +11,32 @@ namespace crmlint {
 // neighbouring letters counts as one edit).
 std::size_t editDistance(std::string_view a, std::string_view b);
 
+// The distance between `a` and `b` when it is at most `limit`, else limit + 1;
+// linear in the strings' length for a small limit.
+std::size_t boundedEditDistance(std::string_view a, std::string_view b, std::size_t limit);
+
+// Suggestions are compared against at most this many candidates of a
+// plausible length, so that thousands of unknown references among thousands
+// of ids cost linear time, not quadratic.
+inline constexpr std::size_t kMaxSuggestionCandidates = 1000;
+
 // The candidate closest to `word` within `maxDistance` edits; ties go to the
 // earliest candidate.
 template <class Range>
 std::optional<std::string> closestMatch(std::string_view word, const Range& candidates, std::size_t maxDistance = 2) {
   std::optional<std::string> best;
   std::size_t bestDistance = maxDistance + 1;
+  std::size_t compared = 0;
   for (const auto& candidate : candidates) {
-    const std::size_t d = editDistance(word, candidate);
+    const std::string_view text(candidate);
+    // Lengths further apart than the distance cannot be within it.
+    if (text.size() + maxDistance < word.size() || word.size() + maxDistance < text.size()) continue;
+    if (++compared > kMaxSuggestionCandidates) break;
+    const std::size_t d = boundedEditDistance(word, text, bestDistance - 1);
     if (d < bestDistance) {
       bestDistance = d;
-      best = std::string(candidate);
+      best = std::string(text);
+      if (d == 0) break;
     }
   }
   return best;

@@ -220,6 +220,11 @@ std::string unusedMessage(const Directive& directive, const Claim& claim) {
 std::string unusedHelp(const Directive& directive, const Claim& claim, const Config& config) {
   if (claim.target) {
     const std::string& name = directive.targets[*claim.target].name;
+    if (name == "syntax" || name == "schema" || isAlwaysOn(name)) {
+      return fmt::format("syntax and schema findings cannot be suppressed, by a comment or a config; fix the file "
+                         "and remove '{}' here",
+                         name);
+    }
     if (name == "suppression" || name.starts_with("suppression/")) {
       return fmt::format("a comment cannot silence suppression findings; set '{}: off' under 'rules' in "
                          ".crmlint.yaml instead, and remove '{}' here",
@@ -355,19 +360,27 @@ void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<D
     while (nextRange < ranges.size() && directives[ranges[nextRange]].span.begin < diagnostic.span.begin) {
       applyRange(ranges[nextRange++]);
     }
+    // syntax and schema findings cannot be suppressed, as they cannot be in
+    // a config: a file that breaks the format cannot be waved through.
+    const bool alwaysOn = isAlwaysOn(diagnostic.rule);
     bool suppressed = false;
+    bool tried = false;
     auto credit = [&](std::size_t c) {
-      if (claims[c].covers(diagnostic.rule)) {
-        claims[c].used = true;
-        suppressed = true;
-      }
+      if (!claims[c].covers(diagnostic.rule)) return;
+      tried = true;
+      if (alwaysOn) return;
+      claims[c].used = true;
+      suppressed = true;
     };
-    if (diagnostic.rule != "syntax") {
-      std::ranges::for_each(fileClaims, credit);
-      if (const auto it = lineClaims.find(diagnostic.span.begin.line); it != lineClaims.end()) {
-        std::ranges::for_each(it->second, credit);
-      }
-      if (const auto it = openBy.find(diagnostic.rule); it != openBy.end()) credit(it->second);
+    std::ranges::for_each(fileClaims, credit);
+    if (const auto it = lineClaims.find(diagnostic.span.begin.line); it != lineClaims.end()) {
+      std::ranges::for_each(it->second, credit);
+    }
+    if (const auto it = openBy.find(diagnostic.rule); it != openBy.end()) credit(it->second);
+    if (tried && alwaysOn) {
+      diagnostic.help += fmt::format("{}a crmlint-disable comment covers this finding, but {} findings cannot be "
+                                     "suppressed (by a comment or a config): fix the file",
+                                     diagnostic.help.empty() ? "" : "; ", diagnostic.rule == "syntax" ? "syntax" : "schema");
     }
     if (!suppressed) kept.push_back(std::move(diagnostic));
   }

@@ -43,7 +43,8 @@ std::vector<Comment> findComments(std::string_view text);
 std::vector<Directive> scanDirectives(std::string_view text, const LineIndex& lines);
 
 // Drops the diagnostics that `directives` suppress (by the line a diagnostic
-// starts on; never `syntax`), then adds suppression/unknown-rule for list
+// starts on; never `syntax` or `schema/*`, whose findings say a directive
+// tried), then adds suppression/unknown-rule for list
 // entries that name no rule or category and suppression/unused for
 // directives (or list entries) that suppressed nothing, each only when the
 // config enables it. Suppression findings cannot themselves be suppressed.

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <fmt/format.h>
+
 namespace crmlint {
 
 std::size_t utf8SequenceLength(std::string_view text) {
@@ -51,6 +53,35 @@ std::string toValidUtf8(std::string_view text) {
     } else {
       out += text.substr(0, length);
       text.remove_prefix(length);
+    }
+  }
+  return out;
+}
+
+std::optional<std::string_view> wideEncodingOf(std::string_view text) {
+  using namespace std::string_view_literals;
+  // UTF-32 first: its little-endian mark begins with UTF-16's.
+  if (text.starts_with("\xFF\xFE\0\0"sv)) return "UTF-32 (little-endian)";
+  if (text.starts_with("\0\0\xFE\xFF"sv)) return "UTF-32 (big-endian)";
+  if (text.starts_with("\xFF\xFE"sv)) return "UTF-16 (little-endian)";
+  if (text.starts_with("\xFE\xFF"sv)) return "UTF-16 (big-endian)";
+  return std::nullopt;
+}
+
+std::string escapeControl(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t') || c == 0x7F) {
+      out += fmt::format("\\x{:02x}", c);
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // C1 control characters (U+0080-U+009F) also steer terminals.
+      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
+      ++i;
+    } else {
+      out += static_cast<char>(c);
     }
   }
   return out;

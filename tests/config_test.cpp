@@ -381,3 +381,45 @@ TEST_CASE("config: a fixed config serves every directory") {
   CHECK_FALSE(resolver.forDirectory("/").setting("smart/specific").enabled);
   CHECK(&resolver.forFile("/a/b.yaml") == &resolver.forDirectory("/elsewhere"));
 }
+
+TEST_CASE("config: exclude globs with many '**' and '*' match correctly without backtracking blow-up") {
+  std::string glob;
+  for (int i = 0; i < 12; ++i) glob += "**/a";
+  std::string deep;
+  for (int i = 0; i < 30; ++i) deep += "a/";
+  CHECK_FALSE(globMatches(glob + "**/z.yaml", deep + "s.yaml"));
+  CHECK(globMatches(glob + "**/s.yaml", deep + "s.yaml"));
+  CHECK_FALSE(globMatches("*a*a*a*a*a*a*a*a*a*a*b", std::string(40, 'a')));
+  CHECK(globMatches("*a*a*a*a*a*a*a*a*a*a*b", std::string(40, 'a') + "b"));
+  // fnmatch's syntax, segment by segment.
+  CHECK(globMatches("pl?n.yaml", "plan.yaml"));
+  CHECK(globMatches("[!x]lan.yaml", "plan.yaml"));
+  CHECK_FALSE(globMatches("[!p]lan.yaml", "plan.yaml"));
+  CHECK(globMatches("q[1-3].yaml", "q2.yaml"));
+  CHECK(globMatches("\\*.yaml", "*.yaml"));
+  CHECK_FALSE(globMatches("\\*.yaml", "a.yaml"));
+  CHECK(globMatches("[x", "[x"));  // an unclosed bracket is an ordinary character
+}
+
+TEST_CASE("config: numeric options out of their range are config errors that name the range") {
+  const auto message = [](std::string_view text) {
+    try {
+      parseConfig(text, "c.yaml", "/", Registry::instance());
+    } catch (const ConfigError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(message("rules:\n  strategy/too-many-goals: {max_goals: -1}\n") ==
+        "c.yaml:2:40: option 'max_goals' of 'strategy/too-many-goals' must be from 1 to 10000, not -1");
+  CHECK(message("rules:\n  plan/technology-heavy: {max_share: 1.5}\n") ==
+        "c.yaml:2:38: option 'max_share' of 'plan/technology-heavy' must be from 0 to 1, not 1.5");
+  CHECK(message("rules:\n  strategy/too-many-goals: {max_goals: 10000}\n") == "no error");
+}
+
+TEST_CASE("config: a UTF-16 config is refused by its encoding") {
+  const std::string text("\xFF\xFEr\0u\0", 6);
+  CHECK_THROWS_WITH_AS(parseConfig(text, "c.yaml", "/", Registry::instance()),
+                       "c.yaml: the config is encoded as UTF-16 (little-endian), not UTF-8; save it as UTF-8",
+                       ConfigError);
+}

@@ -22,3 +22,19 @@ TEST_CASE("utf8: JSON output stays valid UTF-8 whatever bytes a file name holds"
   JsonWriter(out).value("caf\xE9\x1b.yaml");
   CHECK(out.str() == "\"caf\xEF\xBF\xBD\\u001b.yaml\"");
 }
+
+TEST_CASE("utf8: UTF-16 and UTF-32 byte order marks are named") {
+  using namespace std::string_view_literals;
+  CHECK(wideEncodingOf("\xFF\xFEs\0"sv) == "UTF-16 (little-endian)");
+  CHECK(wideEncodingOf("\xFE\xFF\0s"sv) == "UTF-16 (big-endian)");
+  CHECK(wideEncodingOf("\xFF\xFE\0\0s\0\0\0"sv) == "UTF-32 (little-endian)");
+  CHECK(wideEncodingOf("\0\0\xFE\xFF\0\0\0s"sv) == "UTF-32 (big-endian)");
+  CHECK_FALSE(wideEncodingOf("\xEF\xBB\xBFstrategy:"sv));
+  CHECK_FALSE(wideEncodingOf("strategy:"sv));
+}
+
+TEST_CASE("utf8: escapeControl shows every control character, including ESC, BEL, newlines and C1") {
+  CHECK(escapeControl("a\x1b[31mb\a\n\r\x7f") == "a\\x1b[31mb\\x07\\x0a\\x0d\\x7f");
+  CHECK(escapeControl("\xC2\x9B" "2J") == "\\u009b2J");
+  CHECK(escapeControl("tab\tstays, café stays") == "tab\tstays, café stays");
+}

@@ -65,11 +65,15 @@ class RushedRollout final : public Rule {
                          {"team", 14}, {"region", 30}, {"department", 30}, {"enterprise", 60}},
                      .description = "The fewest days (due minus start) a rollout of each scope may last. A config "
                                     "may set any of the keys team, region, department and enterprise; the others "
-                                    "keep their defaults."},
+                                    "keep their defaults.",
+                     .minimum = 0,
+                     .maximum = 36'500},
                     {.name = "max_parallel_rollouts",
                      .kind = OptionKind::Integer,
                      .defaultValue = std::int64_t{2},
-                     .description = "The most rollouts that may be running on the same day."}},
+                     .description = "The most rollouts that may be running on the same day.",
+                     .minimum = 1,
+                     .maximum = 10'000}},
     };
     return meta;
   }

@@ -37,7 +37,9 @@ class TechnologyHeavy final : public Rule {
                      .kind = OptionKind::Number,
                      .defaultValue = 0.5,
                      .description = "The largest share (0 to 1) of the typed milestones that may be technology "
-                                    "work before the plan counts as technology-heavy."}},
+                                    "work before the plan counts as technology-heavy.",
+                     .minimum = 0,
+                     .maximum = 1}},
     };
     return meta;
   }

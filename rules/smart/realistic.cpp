@@ -11,6 +11,8 @@
 namespace crmlint {
 namespace {
 
+constexpr double kLargestShownChange = 1e6;  // max_change cannot exceed it
+
 std::string formatValue(double value, bool percent) { return fmt::format("{}{}", value, percent ? "%" : ""); }
 
 std::string ordinal(std::int64_t n) {
@@ -55,11 +57,15 @@ class Realistic final : public Rule {
              .kind = OptionKind::Number,
              .defaultValue = 60.0,
              .description = "The largest change a single goal may plan, in percent of its baseline's value "
-                            "(baseline 14, target 9 is a change of about 36%)."},
+                            "(baseline 14, target 9 is a change of about 36%).",
+             .minimum = 0,
+             .maximum = 1'000'000},
             {.name = "max_goals_per_owner",
              .kind = OptionKind::Integer,
              .defaultValue = std::int64_t{3},
-             .description = "The most goals one stakeholder may own."},
+             .description = "The most goals one stakeholder may own.",
+             .minimum = 1,
+             .maximum = 10'000},
         },
     };
     return meta;
@@ -91,11 +97,14 @@ class Realistic final : public Rule {
     const double baseline = m.baseline->value;
     const double change = std::abs(target - baseline) / std::abs(baseline) * 100;
     if (change <= maxChange) return;
+    // A baseline near zero makes the ratio huge or infinite: say so plainly.
+    const std::string changeText =
+        change < kLargestShownChange ? fmt::format("{:.0f}%", change) : fmt::format("more than {:.0f}%", kLargestShownChange);
     ctx.report({.at = m.target.node,
-                .message = fmt::format("{} plans to move its measure from {} to {}, a change of {:.0f}% of the "
+                .message = fmt::format("{} plans to move its measure from {} to {}, a change of {} of the "
                                        "baseline in one goal (the limit is {}%)",
                                        g.label("goal"), formatValue(baseline, percent), formatValue(target, percent),
-                                       change, maxChange),
+                                       changeText, maxChange),
                 .help = "split the change into steps, each a goal with its own target and due date, or set a "
                         "target the team can reach in this period"});
   }

@@ -59,7 +59,9 @@ class Specific final : public Rule {
             {.name = "min_words",
              .kind = OptionKind::Integer,
              .defaultValue = std::int64_t{4},
-             .description = "A title with fewer words than this is too short to be specific."},
+             .description = "A title with fewer words than this is too short to be specific.",
+             .minimum = 1,
+             .maximum = 100},
         },
     };
     return meta;

@@ -38,7 +38,9 @@ class TooManyGoals final : public Rule {
             {.name = "max_goals",
              .kind = OptionKind::Integer,
              .defaultValue = std::int64_t{7},
-             .description = "The most goals a strategy may have."},
+             .description = "The most goals a strategy may have.",
+             .minimum = 1,
+             .maximum = 10'000},
         },
     };
     return meta;

@@ -1,18 +1,12 @@
 #include "cli/commands.h"
 
-#include <fcntl.h>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
 #include <sstream>
 
 #include "reporters/json_writer.h"
 #include "rule_doc.h"
-#include "starter.h"
 
 namespace crmlint {
 
@@ -105,42 +99,6 @@ bool explainRule(std::ostream& out, const Registry& registry, const std::string&
     }
   }
   return true;
-}
-
-std::optional<std::string> initStrategy(std::ostream& out, const std::string& file, bool force) {
-  const std::string_view text = starterStrategy();
-  if (file.empty() || file == "-") {
-    out << text << std::flush;
-    return std::nullopt;
-  }
-  std::error_code ec;
-  if (std::filesystem::is_directory(file, ec)) {
-    return fmt::format("init: '{}' is a directory; name a file to write", file);
-  }
-  // Without --force, O_EXCL makes "it does not exist yet" and "create it" one step.
-  const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC | (force ? O_TRUNC : O_EXCL), 0666);
-  if (fd < 0) {
-    if (errno == EEXIST) return fmt::format("init: '{}' already exists; pass --force to overwrite it", file);
-    return fmt::format("init: cannot write '{}': {}", file, std::strerror(errno));
-  }
-  std::size_t done = 0;
-  while (done < text.size()) {
-    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      if (n == 0) errno = EIO;
-      break;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  const int writeErrno = errno;
-  const bool closed = ::close(fd) == 0;
-  if (done < text.size() || !closed) {
-    const int why = done < text.size() ? writeErrno : errno;
-    ::unlink(file.c_str());  // half a starter is no use to anyone
-    return fmt::format("init: cannot write '{}': {}", file, std::strerror(why));
-  }
-  return std::nullopt;
 }
 
 }  // namespace crmlint

@@ -1,6 +1,5 @@
 #pragma once
 // The subcommands other than linting.
-#include <optional>
 #include <ostream>
 #include <string>
 
@@ -14,10 +13,5 @@ void printRules(std::ostream& out, const Registry& registry, const Config& confi
 // `crmlint explain RULE`: false when no rule has that id. As Markdown, the
 // rule's section of docs/rules.md.
 bool explainRule(std::ostream& out, const Registry& registry, const std::string& id, bool markdown = false);
-
-// `crmlint init [FILE]`: the starter strategy to `out` when `file` is empty
-// or "-", else into `file`, which must not exist unless `force`. On failure,
-// what went wrong, for a message.
-std::optional<std::string> initStrategy(std::ostream& out, const std::string& file, bool force);
 
 }  // namespace crmlint

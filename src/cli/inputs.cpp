@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -28,37 +29,38 @@ bool isHidden(const fs::path& p) {
   return name.size() > 1 && name[0] == '.' && name != "..";
 }
 
-// Walks `root`; returns how many paths `excluded` left out.
+// Walks `root`; returns how many paths `excluded` left out. A directory that
+// cannot be read is an error naming it, like a file that cannot be read: a
+// silent skip would pass a run that linted nothing there.
 std::size_t walk(const std::string& root, Targets& out, const ExcludeFilter& excluded) {
   std::vector<std::string> found;
-  std::error_code ec;
-  fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-  if (ec) {
-    out.errors.push_back({root, fmt::format("cannot read directory: {}", ec.message())});
-    return 0;
-  }
   std::size_t excludedCount = 0;
-  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (ec) {
-      out.errors.push_back({it->path().string(), fmt::format("cannot read: {}", ec.message())});
-      break;
-    }
-    const fs::directory_entry& entry = *it;
-    if (entry.is_directory(ec) && !entry.is_symlink(ec)) {
-      if (isHidden(entry.path())) {
-        it.disable_recursion_pending();
-      } else if (excluded && excluded(entry.path(), true)) {
-        it.disable_recursion_pending();
-        ++excludedCount;
+  std::vector<fs::path> pending{fs::path(root)};
+  while (!pending.empty()) {
+    const fs::path directory = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(directory, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::directory_entry& entry = *it;
+      std::error_code entryEc;
+      if (entry.is_directory(entryEc) && !entry.is_symlink(entryEc)) {
+        if (isHidden(entry.path())) continue;
+        if (excluded && excluded(entry.path(), true)) {
+          ++excludedCount;
+          continue;
+        }
+        pending.push_back(entry.path());
+        continue;
       }
-      continue;
+      if (!isYamlName(entry.path()) || !entry.is_regular_file(entryEc)) continue;
+      if (excluded && excluded(entry.path(), false)) {
+        ++excludedCount;
+        continue;
+      }
+      found.push_back(entry.path().string());
     }
-    if (!isYamlName(entry.path()) || !entry.is_regular_file(ec)) continue;
-    if (excluded && excluded(entry.path(), false)) {
-      ++excludedCount;
-      continue;
-    }
-    found.push_back(entry.path().string());
+    if (ec) out.errors.push_back({directory.string(), fmt::format("cannot read directory: {}", ec.message())});
   }
   std::sort(found.begin(), found.end());
   for (std::string& path : found) out.files.push_back({std::move(path), true});
@@ -80,10 +82,13 @@ Targets collectTargets(const std::vector<std::string>& paths, const ExcludeFilte
       out.errors.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       const std::size_t before = out.files.size();
+      const std::size_t errorsBefore = out.errors.size();
       const std::size_t excludedCount = walk(path, out, excluded);
-      if (out.files.size() == before && excludedCount == 0) {
+      // An unreadable directory in the walk is named already.
+      const bool nothingFound = out.files.size() == before && out.errors.size() == errorsBefore;
+      if (nothingFound && excludedCount == 0) {
         out.errors.push_back({path, "no *.yaml or *.yml files found in this directory"});
-      } else if (out.files.size() == before) {
+      } else if (nothingFound) {
         out.errors.push_back({path, "every *.yaml or *.yml file in this directory is left out by the config's "
                                     "'exclude' globs"});
       }
@@ -97,10 +102,19 @@ Targets collectTargets(const std::vector<std::string>& paths, const ExcludeFilte
 ReadResult readInput(const std::string& path, std::uint64_t maxBytes) {
   ReadResult result;
   if (path == "-") {
+    // read(2) itself, so that a closed or unreadable standard input is an
+    // error, not an empty file.
     std::string text;
     char buffer[65536];
-    while (std::cin.read(buffer, sizeof buffer) || std::cin.gcount() > 0) {
-      text.append(buffer, static_cast<std::size_t>(std::cin.gcount()));
+    for (;;) {
+      const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        result.error = fmt::format("cannot read standard input: {}", errno == EBADF ? "it is closed" : std::strerror(errno));
+        return result;
+      }
+      if (n == 0) break;
+      text.append(buffer, static_cast<std::size_t>(n));
       if (text.size() > maxBytes) {
         result.error = fmt::format("standard input is larger than the {} limit (--max-file-size)", describeBytes(maxBytes));
         return result;
@@ -145,14 +159,24 @@ std::optional<std::uint64_t> parseByteSize(const std::string& text) {
   std::size_t digits = 0;
   while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
   if (digits == 0 || digits > 15) return std::nullopt;
-  std::uint64_t value = std::stoull(text.substr(0, digits));
+  const std::uint64_t value = std::stoull(text.substr(0, digits));
   std::string unit = text.substr(digits);
   std::transform(unit.begin(), unit.end(), unit.begin(), [](unsigned char c) { return std::tolower(c); });
-  if (unit.empty() || unit == "b") return value;
-  if (unit == "k" || unit == "kib" || unit == "kb") return value << 10;
-  if (unit == "m" || unit == "mib" || unit == "mb") return value << 20;
-  if (unit == "g" || unit == "gib" || unit == "gb") return value << 30;
-  return std::nullopt;
+  unsigned shift = 0;
+  if (unit.empty() || unit == "b") {
+    shift = 0;
+  } else if (unit == "k" || unit == "kib" || unit == "kb") {
+    shift = 10;
+  } else if (unit == "m" || unit == "mib" || unit == "mb") {
+    shift = 20;
+  } else if (unit == "g" || unit == "gib" || unit == "gb") {
+    shift = 30;
+  } else {
+    return std::nullopt;
+  }
+  // Checked before shifting, so that no value wraps round to a small one.
+  if (value == 0 || value > (kMaxFileSizeLimit >> shift)) return std::nullopt;
+  return value << shift;
 }
 
 std::string describeBytes(std::uint64_t bytes) {

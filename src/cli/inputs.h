@@ -42,7 +42,12 @@ struct ReadResult {
 };
 ReadResult readInput(const std::string& path, std::uint64_t maxBytes);
 
-// "64MiB", "500K", "1048576": a size in bytes (K, M, G are powers of 1024).
+// The largest --max-file-size accepted: a file needs about 100 times its
+// size in memory while it is linted.
+inline constexpr std::uint64_t kMaxFileSizeLimit = std::uint64_t{1} << 30;
+
+// "64MiB", "500K", "1048576": a size in bytes (K, M, G are powers of 1024),
+// at most kMaxFileSizeLimit.
 std::optional<std::uint64_t> parseByteSize(const std::string& text);
 std::string describeBytes(std::uint64_t bytes);
 

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -18,8 +19,10 @@
 #include "cli/commands.h"
 #include "cli/completion.h"
 #include "cli/inputs.h"
+#include "cli/output.h"
 #include "config_file.h"
 #include "json_schema.h"
+#include "starter.h"
 #include "linter.h"
 #include "reporters/reporter.h"
 #include "suggest.h"
@@ -31,6 +34,8 @@ namespace {
 constexpr int kExitClean = 0;
 constexpr int kExitFindings = 1;
 constexpr int kExitFailure = 2;
+constexpr std::string_view kOutOfMemory =
+    "not enough memory to finish; lint fewer files at once (-j 1) or lower --max-file-size";
 
 struct LintArgs {
   std::vector<std::string> paths;
@@ -45,7 +50,7 @@ struct LintArgs {
   std::string color = "auto";
   bool quiet = false;
   bool statistics = false;
-  std::string maxFileSize = "64MiB";
+  std::string maxFileSize = "512KiB";
   std::string config;
   bool noConfig = false;
   std::string baseline;
@@ -62,6 +67,10 @@ struct UsageError {
 };
 
 void failUsage(std::string message) { throw UsageError{std::move(message)}; }
+
+// Every message to standard error goes through here, escaped: it may quote a
+// file name, a config or a baseline.
+void printMessage(std::string_view message) { std::cerr << "crmlint: " << escapeControl(message) << '\n'; }
 
 std::string unknownRuleMessage(const Registry& registry, std::string_view selector, std::string_view option) {
   std::vector<std::string> names;
@@ -128,30 +137,6 @@ bool useColor(const std::string& mode, bool toFile) {
   return ::isatty(STDOUT_FILENO) != 0;
 }
 
-// Writes the whole report to a temporary file beside `path`, then renames it
-// into place, so a reader never sees half a report.
-void writeAtomically(const std::string& path, const std::string& content, std::string_view option) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  std::string pattern = (dir / (".crmlint-" + target.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(pattern.data());
-  if (fd < 0) failUsage(fmt::format("{}: cannot write '{}': {}", option, path, std::strerror(errno)));
-  const bool written = ::write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
-  const bool closed = ::close(fd) == 0;
-  std::error_code ec;
-  if (!written || !closed) {
-    fs::remove(pattern, ec);
-    failUsage(fmt::format("{}: cannot write '{}': {}", option, path, std::strerror(errno)));
-  }
-  fs::permissions(pattern, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read, ec);
-  fs::rename(pattern, target, ec);
-  if (ec) {
-    fs::remove(pattern, ec);
-    failUsage(fmt::format("{}: cannot write '{}': {}", option, path, ec.message()));
-  }
-}
-
 // Lints the targets on `jobs` threads, each with its own config; results keep
 // the targets' order, so the output is the same whatever the number of jobs.
 std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::vector<const Config*>& configs,
@@ -161,20 +146,35 @@ std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::v
   std::vector<FileReport> reports(targets.size());
   std::vector<std::optional<InputError>> failures(targets.size());
   std::atomic<std::size_t> next{0};
+  std::mutex crashMutex;
+  std::exception_ptr crash;  // rethrown on the main thread once every worker is done
   auto worker = [&] {
     for (std::size_t i = next++; i < targets.size(); i = next++) {
       const Target& t = targets[i];
       const std::string name = t.path == "-" ? stdinName : t.path;
-      ReadResult read = readInput(t.path, maxBytes);
-      if (!read.text) {
-        failures[i] = InputError{name, read.error};
+      auto skip = [&](std::string why) {
+        failures[i] = InputError{name, std::move(why)};
+        reports[i] = FileReport{};
         reports[i].path = name;
         reports[i].skipped = true;
-        continue;
+      };
+      try {
+        ReadResult read = readInput(t.path, maxBytes);
+        if (!read.text) {
+          skip(std::move(read.error));
+          continue;
+        }
+        LintOptions options = base;
+        options.skipNonStrategies = t.foundByWalk || skipNamedNonStrategies;
+        reports[i] = lintText(name, std::move(*read.text), *configs[i], options);
+      } catch (const std::bad_alloc&) {
+        // On any thread, as on the main one: a plain failure, not an abort.
+        skip(std::string(kOutOfMemory));
+      } catch (...) {
+        std::lock_guard lock(crashMutex);
+        if (!crash) crash = std::current_exception();
+        return;
       }
-      LintOptions options = base;
-      options.skipNonStrategies = t.foundByWalk || skipNamedNonStrategies;
-      reports[i] = lintText(name, std::move(*read.text), *configs[i], options);
     }
   };
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(targets.size())));
@@ -182,6 +182,7 @@ std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::v
   for (unsigned j = 1; j < jobs; ++j) pool.emplace_back(worker);
   worker();
   for (std::thread& t : pool) t.join();
+  if (crash) std::rethrow_exception(crash);
   for (auto& f : failures) {
     if (f) errors.push_back(std::move(*f));
   }
@@ -201,20 +202,18 @@ void printStatistics(std::ostream& out, const std::vector<FileReport>& reports) 
 // Records the run's diagnostics in args.writeBaseline. A run that could not
 // read every input records nothing: the baseline would miss its findings.
 int writeBaselineFile(const LintArgs& args, const std::vector<FileReport>& reports, const Targets& targets) {
-  for (const InputError& e : targets.errors) {
-    std::cerr << fmt::format("crmlint: {}: {}\n", escapeControl(e.path), e.message);
-  }
+  for (const InputError& e : targets.errors) printMessage(fmt::format("{}: {}", e.path, e.message));
   if (!targets.errors.empty()) {
-    std::cerr << fmt::format("crmlint: --write-baseline: '{}' not written, because not every input could be linted\n",
-                             args.writeBaseline);
+    printMessage(fmt::format("--write-baseline: '{}' not written, because not every input could be linted",
+                             args.writeBaseline));
     return kExitFailure;
   }
   const Baseline baseline = makeBaseline(reports);
-  std::ostringstream json;
-  writeBaselineJson(json, baseline);
-  writeAtomically(args.writeBaseline, json.str(), "--write-baseline");
-  std::cerr << fmt::format("crmlint: recorded {} diagnostics ({} distinct) in {}\n", diagnosticCount(baseline),
-                           baseline.entries.size(), args.writeBaseline);
+  const auto out = Output::open(args.writeBaseline, "--write-baseline");
+  writeBaselineJson(out->stream(), baseline);
+  out->commit();
+  printMessage(fmt::format("recorded {} diagnostics ({} distinct) in {}", diagnosticCount(baseline),
+                           baseline.entries.size(), args.writeBaseline));
   return kExitClean;
 }
 
@@ -229,7 +228,8 @@ int runLint(const LintArgs& args) {
     if (!options.today) failUsage(fmt::format("--today: '{}' is not a date: {}", args.today, why));
   }
   const auto maxBytes = parseByteSize(args.maxFileSize);
-  if (!maxBytes) failUsage(fmt::format("--max-file-size: '{}' is not a size such as 64MiB", args.maxFileSize));
+  if (!maxBytes) failUsage(fmt::format("--max-file-size: '{}' is not a size from 1 byte to {}, such as 4MiB", args.maxFileSize,
+                          describeBytes(kMaxFileSizeLimit)));
   const ReporterOptions reporterOptions{.color = useColor(args.color, !args.output.empty()), .today = options.today};
   const auto reporter = makeReporter(args.format, reporterOptions, registry);
   if (!reporter) {
@@ -259,6 +259,17 @@ int runLint(const LintArgs& args) {
                           : namedStdin  ? &configs.forFile(args.stdinFilename)
                                         : &configs.forDirectory("."));
   }
+  // Before anything is linted: an output that is an input would destroy it.
+  InputFiles inputs;
+  for (const Target& t : targets.files) {
+    if (t.path != "-") inputs.add(t.path);
+  }
+  for (const Config* config : fileConfigs) {
+    if (!config->path.empty()) inputs.add(config->path);
+  }
+  if (!args.baseline.empty()) inputs.add(args.baseline);
+  inputs.refuseAsOutput(args.output, "-o");
+  inputs.refuseAsOutput(args.writeBaseline, "--write-baseline");
   const unsigned jobs = args.jobs ? args.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<FileReport> reports =
       lintAll(targets.files, fileConfigs, options, args.skipNonStrategies, *maxBytes, args.stdinFilename, jobs,
@@ -279,18 +290,13 @@ int runLint(const LintArgs& args) {
                               "no strategy files found (YAML files with a top-level 'strategy' key)"});
   }
 
-  std::ostringstream rendered;
-  reporter->write(rendered, reports);
+  // Rendered straight into its destination: the report is never held whole.
+  const auto out = Output::open(args.output, "-o");
+  reporter->write(out->stream(), reports);
   const bool human = args.format == "text" || args.format == "compact";
-  if (args.statistics) printStatistics(human ? rendered : std::cerr, reports);
-  if (args.output.empty()) {
-    std::cout << rendered.str() << std::flush;
-  } else {
-    writeAtomically(args.output, rendered.str(), "-o");
-  }
-  for (const InputError& e : targets.errors) {
-    std::cerr << fmt::format("crmlint: {}: {}\n", escapeControl(e.path), e.message);
-  }
+  if (args.statistics) printStatistics(human ? out->stream() : std::cerr, reports);
+  out->commit();
+  for (const InputError& e : targets.errors) printMessage(fmt::format("{}: {}", e.path, e.message));
   if (!targets.errors.empty()) return kExitFailure;
   if (!threshold) return kExitClean;
   for (const FileReport& f : reports) {
@@ -381,7 +387,7 @@ int run(int argc, char** argv) {
   app.add_option("--color", args.color, "Colour: auto, always, never")->check(CLI::IsMember(kColorValues));
   app.add_flag("-q,--quiet", args.quiet, "Report errors only");
   app.add_flag("--statistics", args.statistics, "After the report, print a count per rule");
-  app.add_option("--max-file-size", args.maxFileSize, "Refuse files larger than this (default 64MiB)");
+  app.add_option("--max-file-size", args.maxFileSize, "Refuse files larger than this (default 512KiB; see LIMITS in crmlint(1))");
   auto* configOption = app.add_option("-c,--config", args.config,
                                       "Use this config file instead of the .crmlint.yaml nearest to each file");
   app.add_flag("--no-config", args.noConfig, "Use no config file: the built-in recommended settings")
@@ -423,36 +429,48 @@ int run(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
-    std::cerr << fmt::format("crmlint: {}\nRun 'crmlint --help' for usage.\n", e.what());
+    printMessage(e.what());
+    std::cerr << "Run 'crmlint --help' for usage.\n";
     return kExitFailure;
   }
 
   const Registry& registry = Registry::instance();
   if (rulesCmd->parsed()) {
     ConfigResolver configs = configResolver(registry, args);
-    printRules(std::cout, registry, configs.forDirectory("."), rulesFormat == "json");
+    const auto out = Output::standardOutput();
+    printRules(out->stream(), registry, configs.forDirectory("."), rulesFormat == "json");
+    out->commit();
     return kExitClean;
   }
   if (explainCmd->parsed()) {
-    if (explainRule(std::cout, registry, ruleId, explainFormat == "markdown")) return kExitClean;
+    if (const auto out = Output::standardOutput();
+        explainRule(out->stream(), registry, ruleId, explainFormat == "markdown")) {
+      out->commit();
+      return kExitClean;
+    }
     std::vector<std::string> ids;
     for (const auto& rule : registry.rules()) ids.push_back(rule->meta().id);
     failUsage(fmt::format("explain: no rule is called '{}'{} (crmlint rules lists them)", ruleId,
                           didYouMean(closestMatch(ruleId, ids, 3))));
   }
   if (initCmd->parsed()) {
-    if (auto error = initStrategy(std::cout, initFile, initForce)) failUsage(*error);
-    if (!initFile.empty() && initFile != "-") {
-      std::cerr << fmt::format("crmlint: wrote {}: replace its placeholders, then run 'crmlint {}'\n", initFile, initFile);
-    }
+    const bool toFile = !initFile.empty() && initFile != "-";
+    const auto out = Output::open(toFile ? initFile : "", "init", initForce ? Existing::Replace : Existing::Refuse);
+    out->stream() << starterStrategy();
+    out->commit();
+    if (toFile) printMessage(fmt::format("wrote {}: replace its placeholders, then run 'crmlint {}'", initFile, initFile));
     return kExitClean;
   }
   if (completionCmd->parsed()) {
-    std::cout << *completionScript(shell, completionSpec(app, registry));
+    const auto out = Output::standardOutput();
+    out->stream() << *completionScript(shell, completionSpec(app, registry));
+    out->commit();
     return kExitClean;
   }
   if (schemaCmd->parsed()) {
-    writeJsonSchema(std::cout);
+    const auto out = Output::standardOutput();
+    writeJsonSchema(out->stream());
+    out->commit();
     return kExitClean;
   }
   return runLint(args);
@@ -462,19 +480,22 @@ int run(int argc, char** argv) {
 }  // namespace crmlint
 
 int main(int argc, char** argv) {
+  using namespace crmlint;
+  prepareOutputs();
   try {
-    return crmlint::run(argc, argv);
-  } catch (const crmlint::UsageError& e) {
-    std::cerr << "crmlint: " << e.message << '\n';
-    return crmlint::kExitFailure;
-  } catch (const crmlint::ConfigError& e) {
-    std::cerr << "crmlint: " << e.what() << '\n';
-    return crmlint::kExitFailure;
-  } catch (const crmlint::BaselineError& e) {
-    std::cerr << "crmlint: " << e.what() << '\n';
-    return crmlint::kExitFailure;
+    return run(argc, argv);
+  } catch (const UsageError& e) {
+    printMessage(e.message);
+  } catch (const ConfigError& e) {
+    printMessage(e.what());
+  } catch (const BaselineError& e) {
+    printMessage(e.what());
+  } catch (const WriteError& e) {
+    printMessage(e.what());
+  } catch (const std::bad_alloc&) {
+    printMessage(kOutOfMemory);
   } catch (const std::exception& e) {
-    std::cerr << "crmlint: internal error: " << e.what() << '\n';
-    return crmlint::kExitFailure;
+    printMessage(fmt::format("internal error: {}", e.what()));
   }
+  return kExitFailure;
 }

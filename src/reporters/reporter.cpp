@@ -45,25 +45,6 @@ std::vector<std::string> reporterFormats() {
   return names;
 }
 
-std::string escapeControl(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c < 0x20 && c != '\t') || c == 0x7F) {
-      out += fmt::format("\\x{:02x}", c);
-    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-      // C1 control characters (U+0080-U+009F) also steer terminals.
-      out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
 std::string summaryLine(const Summary& s, const std::optional<HealthScore>& score) {
   std::string line =
       fmt::format("{}, {}, {} in {}", plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"),

@@ -12,6 +12,7 @@
 #include "rule.h"
 #include "scalar.h"
 #include "score.h"
+#include "utf8.h"  // escapeControl
 
 namespace crmlint {
 
@@ -34,10 +35,6 @@ class Reporter {
 std::unique_ptr<Reporter> makeReporter(std::string_view format, const ReporterOptions& options,
                                        const Registry& registry);
 std::vector<std::string> reporterFormats();
-
-// Text from a strategy file made safe for a terminal or a log: control
-// characters (ESC among them) become visible escapes such as \x1b.
-std::string escapeControl(std::string_view text);
 
 // "3 errors, 5 warnings, 1 info in 2 files; health score 87/100", without
 // the score when no file has one.

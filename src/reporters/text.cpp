@@ -39,15 +39,49 @@ std::size_t codePoints(std::string_view text) {
       std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// The prefix of `line` before code point `column` (1-based).
-std::string_view prefixBefore(std::string_view line, std::uint32_t column) {
-  std::size_t i = 0;
-  for (std::uint32_t at = 1; i < line.size() && at < column; ++at) {
-    ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) ++i;
+// The byte offset of code point `column` (1-based) of `line`. Findings come
+// in order, so the search resumes from the previous one on the same line:
+// thousands of findings on one long line cost linear time.
+class ColumnFinder {
+ public:
+  std::size_t offset(std::uint32_t lineNumber, std::string_view line, std::uint32_t column) {
+    if (lineNumber != line_ || column < column_) {
+      line_ = lineNumber;
+      column_ = 1;
+      offset_ = 0;
+    }
+    while (offset_ < line.size() && column_ < column) {
+      ++offset_;
+      while (offset_ < line.size() && (static_cast<unsigned char>(line[offset_]) & 0xC0) == 0x80) ++offset_;
+      ++column_;
+    }
+    return offset_;
   }
-  return line.substr(0, i);
+  // The column the last offset() reached: the one asked for, or the end of the line.
+  std::uint32_t reached() const { return column_; }
+
+ private:
+  std::uint32_t line_ = 0;
+  std::uint32_t column_ = 1;
+  std::size_t offset_ = 0;
+};
+
+// The first `count` code points of `text`.
+std::string_view firstCodePoints(std::string_view text, std::size_t count) {
+  std::size_t i = 0;
+  for (std::size_t at = 0; i < text.size() && at < count; ++at) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return text.substr(0, i);
 }
+
+// A snippet shows at most this many code points of its line, starting a
+// little before the finding, so output stays linear in the input however
+// long a line is.
+constexpr std::size_t kSnippetWidth = 120;
+constexpr std::uint32_t kSnippetLead = 40;
+constexpr std::string_view kEllipsis = "\u2026";
 
 class TextReporter final : public Reporter {
  public:
@@ -58,11 +92,12 @@ class TextReporter final : public Reporter {
     for (const FileReport& file : files) {
       if (file.diagnostics.empty()) continue;
       const LineIndex lines(file.source);
+      ColumnFinder columns;
       for (const Diagnostic& d : file.diagnostics) {
         if (!first) out << '\n';
         first = false;
         out << headline(d, style_) << '\n';
-        snippet(out, lines, d);
+        snippet(out, lines, d, columns);
         if (!d.help.empty()) out << "      = " << style_.paint("help", "1;36") << ": " << escapeControl(d.help) << '\n';
       }
     }
@@ -71,26 +106,43 @@ class TextReporter final : public Reporter {
   }
 
  private:
-  void snippet(std::ostream& out, const LineIndex& lines, const Diagnostic& d) const {
+  void snippet(std::ostream& out, const LineIndex& lines, const Diagnostic& d, ColumnFinder& columns) const {
     if (d.span.begin.line == 0 || d.span.begin.line > lines.lineCount()) return;
     const std::string_view line = lines.lineText(d.span.begin.line);
-    const std::string shown = escapeControl(line);
+    const std::size_t columnOffset =
+        columns.offset(d.span.begin.line, line, std::max<std::uint32_t>(1, d.span.begin.column));
+    const std::uint32_t column = columns.reached();  // a column past the line's end counts as its end
+    // The window: from kSnippetLead code points before the finding.
+    const std::uint32_t first = column > kSnippetLead + 1 ? column - kSnippetLead : 1;
+    std::size_t firstOffset = columnOffset;  // stepped back from the finding, so the search only moves forward
+    for (std::uint32_t back = column; back > first && firstOffset > 0; --back) {
+      --firstOffset;
+      while (firstOffset > 0 && (static_cast<unsigned char>(line[firstOffset]) & 0xC0) == 0x80) --firstOffset;
+    }
+    const std::string_view rest = line.substr(firstOffset);
+    const std::string_view window = firstCodePoints(rest, kSnippetWidth);
+    const bool cutBefore = firstOffset > 0;
+    const bool cutAfter = window.size() < rest.size();
+    const std::string shown = fmt::format("{}{}{}", cutBefore ? kEllipsis : "", escapeControl(window),
+                                          cutAfter ? kEllipsis : "");
     const std::string gutter(std::max<std::size_t>(5, std::to_string(d.span.begin.line).size()), ' ');
     out << fmt::format("{:>{}} | {}\n", d.span.begin.line, gutter.size(), shown);
     // Columns count code points of the raw line; escapes widen the display.
-    const std::string before = escapeControl(prefixBefore(line, d.span.begin.column));
-    std::string pad;
+    const std::string before = escapeControl(line.substr(firstOffset, columnOffset - firstOffset));
+    std::string pad = cutBefore ? " " : "";
     for (char c : before) {
       if ((static_cast<unsigned char>(c) & 0xC0) == 0x80) continue;
       pad += c == '\t' ? '\t' : ' ';
     }
     std::size_t width = 1;
-    const std::size_t lineLength = codePoints(line);
-    if (d.span.end.line == d.span.begin.line && d.span.end.column > d.span.begin.column) {
-      width = d.span.end.column - d.span.begin.column;
-    } else if (d.span.end.line > d.span.begin.line && lineLength >= d.span.begin.column) {
-      width = lineLength - d.span.begin.column + 1;
+    const std::size_t lineLength = codePoints(window) + first - 1;
+    if (d.span.end.line == d.span.begin.line && d.span.end.column > column) {
+      width = d.span.end.column - column;
+    } else if (d.span.end.line > d.span.begin.line && lineLength >= column) {
+      width = lineLength - column + 1;
     }
+    // The marker ends where the window does.
+    width = std::clamp<std::size_t>(width, 1, kSnippetWidth - (column - first));
     const std::string marker = "^" + std::string(width - 1, '~');
     out << gutter << " | " << pad << style_.paint(marker, Style::severityCode(d.severity)) << '\n';
   }
