@@ -27,6 +27,21 @@ std::optional<std::string> closestMatch(std::string_view word, const Range& cand
   return best;
 }
 
+// The candidate `word` is certainly a misspelling of: the only one at most
+// one edit away (letter case aside), for a word of at least three letters.
+// Nothing when two candidates are that close, or none is.
+template <class Range>
+std::optional<std::string> certainMatch(std::string_view word, const Range& candidates) {
+  if (word.size() < 3) return std::nullopt;
+  std::optional<std::string> only;
+  for (const auto& candidate : candidates) {
+    if (editDistance(word, candidate) > 1) continue;
+    if (only && *only != std::string_view(candidate)) return std::nullopt;
+    only = std::string(candidate);
+  }
+  return only;
+}
+
 // "; did you mean 'title'?" or nothing.
 std::string didYouMean(const std::optional<std::string>& suggestion);
 
