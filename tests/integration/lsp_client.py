@@ -283,16 +283,19 @@ def main():
     check(c.exit_status() == 1, "closing stdin without shutdown is not status 1")
 
     # The client vanishes: the server's next write fails, and it exits instead of hanging.
-    c = Client(env)
-    c.call("initialize", {"capabilities": {}})
-    c.proc.stdout.close()
-    c.notify("initialized")
-    c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": STRATEGY}})
+    proc = subprocess.Popen([CRMLINT, "server"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    proc.stdout.close()
+    for message in ({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}},
+                    {"jsonrpc": "2.0", "method": "initialized", "params": {}}):
+        body = json.dumps(message).encode()
+        proc.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    proc.stdin.flush()
     try:
-        c.proc.stdin.close()
-    except BrokenPipeError:
-        pass
-    c.exit_status()
+        status = proc.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        fail("the server did not exit when its client went away")
+    check(status == 1, "a server whose client vanished exited %r" % status)
     print("lsp protocol: ok")
 
 
