@@ -75,10 +75,12 @@ void RuleContext::report(Finding finding) {
   Span span{{1, 1}, {1, 1}};
   if (finding.at != kNoNode) span = doc_.node(finding.at).span;
   std::string path = finding.path.empty() ? pathOf(finding.at) : std::move(finding.path);
-  reportAt(span, std::move(path), std::move(finding.message), std::move(finding.help));
+  reportAt(span, std::move(path), std::move(finding.message), std::move(finding.help), std::move(finding.fixes),
+           std::move(finding.related));
 }
 
-void RuleContext::reportAt(Span span, std::string path, std::string message, std::string help) {
+void RuleContext::reportAt(Span span, std::string path, std::string message, std::string help,
+                           std::vector<Fix> fixes, std::vector<RelatedSpan> related) {
   Diagnostic d;
   d.file = std::string(file_);
   d.span = span;
@@ -87,7 +89,18 @@ void RuleContext::reportAt(Span span, std::string path, std::string message, std
   d.message = std::move(message);
   d.help = std::move(help);
   d.path = std::move(path);
+  d.fixes = std::move(fixes);
+  d.related = std::move(related);
   sink_.push_back(std::move(d));
+}
+
+std::optional<Fix> RuleContext::replaceScalar(NodeId node, std::string newText, bool certain) const {
+  if (!doc_.isScalar(node) || doc_.node(node).quoted) return std::nullopt;
+  const Node& n = doc_.node(node);
+  if (n.span.empty() || n.span.begin.line != n.span.end.line) return std::nullopt;
+  Fix fix{.title = fmt::format("change '{}' to '{}'", n.value, newText), .edits = {}, .certain = certain};
+  fix.edits.push_back({.span = n.span, .oldText = std::string(n.value), .newText = std::move(newText)});
+  return fix;
 }
 
 Registry& Registry::instance() {

@@ -62,6 +62,8 @@ class RuleContext {
     std::string message;  // what is wrong, naming the entity
     std::string help;     // how to fix it
     std::string path = {};  // defaults to the path of `at`
+    std::vector<Fix> fixes = {};
+    std::vector<RelatedSpan> related = {};
   };
 
   RuleContext(const Document& doc, const RuleMeta& meta, const std::map<std::string, OptionValue>& options,
@@ -79,7 +81,13 @@ class RuleContext {
 
   void report(Finding finding);
   // Reports at an explicit span (for findings that are not at one node).
-  void reportAt(Span span, std::string path, std::string message, std::string help);
+  void reportAt(Span span, std::string path, std::string message, std::string help, std::vector<Fix> fixes = {},
+                std::vector<RelatedSpan> related = {});
+
+  // A fix that replaces the text of scalar `node` with `newText`, or nothing
+  // when the node is quoted or not a scalar (its span then holds more than
+  // its value, so the edit could not be checked).
+  std::optional<Fix> replaceScalar(NodeId node, std::string newText, bool certain) const;
 
   // The path of `node` with `suffix` appended: pathOf(goal.node, "due").
   std::string pathOf(NodeId node, std::string_view suffix = {}) const;

@@ -42,6 +42,26 @@ std::optional<std::string> closestMatch(std::string_view word, const Range& cand
   return best;
 }
 
+// The candidate `word` is certainly a misspelling of: the only one at most
+// one edit away (letter case aside), for a word of at least three letters.
+// Nothing when two candidates are that close, or none is.
+template <class Range>
+std::optional<std::string> certainMatch(std::string_view word, const Range& candidates) {
+  if (word.size() < 3) return std::nullopt;
+  std::optional<std::string> only;
+  std::size_t compared = 0;
+  for (const auto& candidate : candidates) {
+    const std::string_view text(candidate);
+    if (text.size() + 1 < word.size() || word.size() + 1 < text.size()) continue;
+    // Certainty needs every plausible candidate looked at: past the cap, claim none.
+    if (++compared > kMaxSuggestionCandidates) return std::nullopt;
+    if (boundedEditDistance(word, text, 1) > 1) continue;
+    if (only && *only != text) return std::nullopt;
+    only = std::string(text);
+  }
+  return only;
+}
+
 // "; did you mean 'title'?" or nothing.
 std::string didYouMean(const std::optional<std::string>& suggestion);
 

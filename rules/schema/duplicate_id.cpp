@@ -41,7 +41,9 @@ class DuplicateId final : public Rule {
       ctx.report({.at = entry.id.node,
                   .message = fmt::format("{} id '{}' is already used on line {}", kind, *entry.id,
                                          ctx.doc().node(it->second->id.node).span.begin.line),
-                  .help = fmt::format("give each {} its own id", kind)});
+                  .help = fmt::format("give each {} its own id", kind),
+                  .related = {{.span = ctx.doc().node(it->second->id.node).span,
+                               .message = fmt::format("the first {} with id '{}'", kind, *entry.id)}}});
     }
   }
 };

@@ -39,7 +39,9 @@ class DuplicateKey final : public Rule {
                     .message = fmt::format("key '{}' appears twice in {} (first on line {})", doc.keyText(e.key),
                                            where.empty() ? "the top level" : "'" + where + "'",
                                            doc.node(first->second).span.begin.line),
-                    .help = "keep one of the two and delete the other"});
+                    .help = "keep one of the two and delete the other",
+                    .related = {{.span = doc.node(first->second).span,
+                                 .message = fmt::format("the first '{}'", doc.keyText(e.key))}}});
       }
     }
   }

@@ -44,10 +44,20 @@ class UnknownKey final : public Rule {
         }
         const std::string_view text = doc.keyText(key);
         const auto suggestion = closestMatch(text, known);
+        std::vector<Fix> fixes;
+        // Renaming onto a key the mapping already has would make a duplicate.
+        if (suggestion && doc.find(mapping, *suggestion).key == kNoNode) {
+          const bool certain = certainMatch(text, known) == suggestion;
+          if (auto fix = ctx.replaceScalar(key, *suggestion, certain)) {
+            fix->title = fmt::format("rename '{}' to '{}'", text, *suggestion);
+            fixes.push_back(std::move(*fix));
+          }
+        }
         ctx.report({.at = key,
                     .message = fmt::format("{} has an unknown key '{}'{}", label, text, didYouMean(suggestion)),
                     .help = suggestion ? fmt::format("rename '{}' to '{}'", text, *suggestion)
-                                       : fmt::format("keys allowed here: {}", fmt::join(known, ", "))});
+                                       : fmt::format("keys allowed here: {}", fmt::join(known, ", ")),
+                    .fixes = std::move(fixes)});
       }
     } visitor(ctx);
     walkSchema(ctx.doc(), visitor);

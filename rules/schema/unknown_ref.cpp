@@ -77,9 +77,17 @@ class UnknownRef final : public Rule {
     } else {
       help = fmt::format("add a {} with id '{}', or correct the reference", kind, ref.id);
     }
+    std::vector<Fix> fixes;
+    if (suggestion) {
+      if (auto fix = ctx.replaceScalar(ref.node, *suggestion, certainMatch(ref.id, ids) == suggestion)) {
+        fix->title = fmt::format("refer to {} '{}'", kind, *suggestion);
+        fixes.push_back(std::move(*fix));
+      }
+    }
     ctx.report({.at = ref.node,
                 .message = fmt::format("no {} has the id '{}'{}", kind, ref.id, didYouMean(suggestion)),
-                .help = help});
+                .help = help,
+                .fixes = std::move(fixes)});
   }
 };
 

@@ -21,10 +21,12 @@
 #include "cli/inputs.h"
 #include "cli/output.h"
 #include "config_file.h"
+#include "fix.h"
 #include "json_schema.h"
 #include "starter.h"
 #include "linter.h"
 #include "reporters/reporter.h"
+#include "server/server.h"
 #include "suggest.h"
 #include "version.h"
 
@@ -59,6 +61,8 @@ struct LintArgs {
   // files found in a directory.
   bool forceExclude = false;
   bool skipNonStrategies = false;
+  bool fix = false;
+  bool diff = false;  // with fix: print the changes instead of writing them
 };
 
 // Usage errors: reported as "crmlint: message" with status 2.
@@ -189,6 +193,83 @@ std::vector<FileReport> lintAll(const std::vector<Target>& targets, const std::v
   return reports;
 }
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+constexpr int kMaxFixRounds = 8;
+
+struct FixSummary {
+  std::string diff;
+  std::size_t findings = 0;
+  std::size_t files = 0;
+};
+
+// Applies the certain fixes to one linted file: fix, lint again, until no
+// certain fix is left (one fix can settle another finding's spans). `report`
+// becomes the lint of the fixed text. A file with a syntax error is left
+// alone, as is one whose fixed text would not parse.
+std::vector<Diagnostic> fixText(FileReport& report, const Config& config, const LintOptions& options) {
+  auto broken = [](const FileReport& r) {
+    return std::any_of(r.diagnostics.begin(), r.diagnostics.end(), [](const Diagnostic& d) { return d.rule == "syntax"; });
+  };
+  std::vector<Diagnostic> fixed;
+  if (broken(report)) return fixed;
+  FileReport current = report;
+  for (int round = 0; round < kMaxFixRounds; ++round) {
+    FixResult result = applyCertainFixes(current.source, current.diagnostics);
+    if (result.fixed.empty()) break;
+    FileReport next = lintText(current.path, std::move(result.text), config, options);
+    if (broken(next)) break;
+    fixed.insert(fixed.end(), result.fixed.begin(), result.fixed.end());
+    current = std::move(next);
+  }
+  if (!fixed.empty()) report = std::move(current);
+  return fixed;
+}
+
+// --fix: fixes every linted file and writes it back, or with --diff only
+// collects the changes. Reports each fix on standard error.
+FixSummary fixFiles(std::vector<FileReport>& reports, const std::vector<Target>& targets,
+                    const std::vector<const Config*>& configs, const LintOptions& base, const LintArgs& args,
+                    std::uint64_t maxBytes, std::vector<InputError>& errors) {
+  FixSummary summary;
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    FileReport& report = reports[i];
+    if (report.skipped || targets[i].path == "-") continue;
+    const std::string original = report.source;
+    LintOptions options = base;
+    options.skipNonStrategies = targets[i].foundByWalk || args.skipNonStrategies;
+    const std::vector<Diagnostic> fixed = fixText(report, *configs[i], options);
+    if (fixed.empty()) continue;
+    // The text on disk must still be the one that was linted.
+    const ReadResult disk = readInput(targets[i].path, maxBytes);
+    const bool bom = disk.text && disk.text->starts_with(kByteOrderMark);
+    if (!disk.text || std::string_view(*disk.text).substr(bom ? 3 : 0) != original) {
+      errors.push_back({report.path, "changed while it was being fixed; not written"});
+      continue;
+    }
+    const std::string after = (bom ? std::string(kByteOrderMark) : std::string()) + report.source;
+    if (args.diff) {
+      summary.diff += unifiedDiff(report.path, *disk.text, after);
+    } else {
+      try {
+        // Replaced whole through the one writer, keeping the file's mode.
+        const auto out = Output::open(targets[i].path, "--fix");
+        out->stream() << after;
+        out->commit();
+      } catch (const WriteError& e) {
+        errors.push_back({report.path, fmt::format("cannot write the fixes: {}", e.what())});
+        continue;
+      }
+    }
+    for (const Diagnostic& d : fixed) {
+      printMessage(fmt::format("{} {}:{}:{}: {} [{}]", args.diff ? "would fix" : "fixed", d.file, d.span.begin.line,
+                               d.span.begin.column, d.fixes.front().title, d.rule));
+    }
+    summary.findings += fixed.size();
+    ++summary.files;
+  }
+  return summary;
+}
+
 void printStatistics(std::ostream& out, const std::vector<FileReport>& reports) {
   std::map<std::string, std::size_t> counts;
   for (const FileReport& f : reports) {
@@ -238,6 +319,9 @@ int runLint(const LintArgs& args) {
   }
   if (std::count(args.paths.begin(), args.paths.end(), "-") > 1) failUsage("'-' (standard input) can be named once");
   options.overviewOfPlan = reporter->drawsPlan();
+  if (args.fix && std::count(args.paths.begin(), args.paths.end(), "-") > 0) {
+    failUsage("--fix: '-' (standard input) cannot be fixed in place; name the file");
+  }
 
   const std::optional<Baseline> baseline =
       args.baseline.empty() ? std::nullopt : std::optional<Baseline>(readBaseline(args.baseline));
@@ -275,6 +359,20 @@ int runLint(const LintArgs& args) {
       lintAll(targets.files, fileConfigs, options, args.skipNonStrategies, *maxBytes, args.stdinFilename, jobs,
               targets.errors);
   if (!args.writeBaseline.empty()) return writeBaselineFile(args, reports, targets);
+  if (args.fix) {
+    const FixSummary fixed = fixFiles(reports, targets.files, fileConfigs, options, args, *maxBytes, targets.errors);
+    printMessage(fmt::format("{} {} finding{} in {} file{}{}", args.diff ? "would fix" : "fixed", fixed.findings,
+                             fixed.findings == 1 ? "" : "s", fixed.files, fixed.files == 1 ? "" : "s",
+                             args.diff ? "; nothing written" : ""));
+    if (args.diff) {
+      const auto out = Output::open(args.output, "-o");
+      out->stream() << fixed.diff;
+      out->commit();
+      for (const InputError& e : targets.errors) printMessage(fmt::format("{}: {}", e.path, e.message));
+      if (!targets.errors.empty()) return kExitFailure;
+      return fixed.diff.empty() ? kExitClean : kExitFindings;
+    }
+  }
   if (baseline) removeBaselined(reports, *baseline);
 
   if (args.quiet) {
@@ -368,7 +466,7 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", fmt::format("crmlint {}", kVersion));
   app.footer(
       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.\n"
-      "Commands: rules, explain RULE, init [FILE], schema, completion SHELL. See crmlint(1).");
+      "Commands: rules, explain RULE, init [FILE], schema, completion SHELL, server. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
   app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab, html");
@@ -400,6 +498,10 @@ int run(int argc, char** argv) {
   app.add_flag("--skip-non-strategies", args.skipNonStrategies,
                "Skip named YAML files that have no top-level 'strategy' key, as a directory walk does (for hooks)");
 
+  auto* fixFlag = app.add_flag("--fix", args.fix,
+                               "Apply the certain fixes (such as a misspelt key) to the files, then report what remains");
+  app.add_flag("--diff", args.diff, "With --fix: print the fixes as a unified diff and write nothing")->needs(fixFlag);
+
   auto* rulesCmd = app.add_subcommand("rules", "List every rule: id, category, severity, enabled, summary");
   std::string rulesFormat = "text";
   rulesCmd->add_option("-f,--format", rulesFormat, "text or json")->check(CLI::IsMember(kRulesFormats));
@@ -423,6 +525,10 @@ int run(int argc, char** argv) {
   auto* completionCmd = app.add_subcommand("completion", "Print the shell completion script for bash, zsh or fish");
   std::string shell;
   completionCmd->add_option("shell", shell, "bash, zsh or fish")->required()->check(CLI::IsMember(kCompletionShells));
+  auto* serverCmd =
+      app.add_subcommand("server", "Run the language server (LSP) on standard input and output, for editors");
+  bool stdio = false;
+  serverCmd->add_flag("--stdio", stdio, "Accepted for clients that pass it: standard input and output are the only transport");
   app.require_subcommand(0, 1);
 
   try {
@@ -473,6 +579,7 @@ int run(int argc, char** argv) {
     out->commit();
     return kExitClean;
   }
+  if (serverCmd->parsed()) return server::runServer(STDIN_FILENO, STDOUT_FILENO, registry);
   return runLint(args);
 }
 
