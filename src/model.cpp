@@ -269,6 +269,8 @@ Strategy buildModel(const Document& doc) {
     s.currency = r.text("currency");
     s.reviewCadence = r.enumeration<Cadence>(
         "review_cadence", kCadences);
+    s.phase = r.positiveInt("phase");
+    s.laterPhases = r.text("later_phases");
     const Entry objectives = r.entry("business_objectives");
     s.objectives = readSection<Objective>(doc, objectives.value, objectives.key,
                                           [](const EntryReader& e, Objective& o) { o.title = e.text("title"); });
@@ -344,6 +346,7 @@ Strategy buildModel(const Document& doc) {
   const Entry milestones = top.entry("milestones");
   model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, [](const EntryReader& r, Milestone& m) {
     m.title = r.text("title");
+    m.description = r.text("description");
     m.goals = r.refs("goals");
     m.owner = r.ref("owner");
     m.type = r.enumeration<MilestoneType>("type", kMilestoneTypes);

@@ -124,6 +124,7 @@ struct Goal : Entity {
 
 struct Milestone : Entity {
   Field<std::string> title;
+  Field<std::string> description;
   Field<std::vector<Ref>> goals;
   Field<Ref> owner;
   Field<MilestoneType> type;
@@ -134,6 +135,9 @@ struct Milestone : Entity {
   Field<std::vector<Ref>> after;
   Field<Status> status;
   Status effectiveStatus() const { return status.value.value_or(Status::Planned); }
+  // A dropped milestone is no longer part of the plan: it covers nothing.
+  bool dropped() const { return effectiveStatus() == Status::Dropped; }
+  bool is(MilestoneType t) const { return type.has() && *type == t; }
 };
 
 // Looks entries up by id in O(1); the first entry wins when ids repeat.
@@ -181,6 +185,8 @@ struct StrategyInfo {
   Field<Ref> sponsor;
   Field<std::string> currency;
   Field<Cadence> reviewCadence;
+  Field<std::int64_t> phase;
+  Field<std::string> laterPhases;
   Section<Objective> objectives;
 };
 
@@ -196,6 +202,8 @@ struct Strategy {
   // Where to point when a finding concerns the whole strategy or a built-in
   // default department: the `strategy` key.
   NodeId anchor() const { return strategy.key; }
+  // True when the file says it plans one phase of a larger programme.
+  bool phased() const { return strategy.phase.has(); }
 };
 
 // True when the document's top level is a mapping with a `strategy` key.

@@ -31,6 +31,10 @@ constexpr FieldSpec kStrategyFields[] = {
     {"sponsor", V::Ref, false, "The executive sponsor: a stakeholder with `executive: true`.", {}, R::Stakeholder},
     {"currency", V::Text, false, "ISO 4217 code for amounts written as bare numbers; USD when absent."},
     {"review_cadence", V::Enum, false, "How often results are measured and the plan adjusted.", kCadences},
+    {"phase", V::PositiveInt, false,
+     "When the plan covers one phase of a larger programme: its number (1 for the first phase)."},
+    {"later_phases", V::Text, false,
+     "With `phase`: what the later phases will roll out, and to whom, so the phase is judged against the whole."},
     {"business_objectives", V::EntityList, false, "The company goals this strategy serves.", {}, R::None,
      &kObjective},
 };
@@ -106,6 +110,7 @@ constexpr EntitySpec kGoal{"goal", kGoalFields};
 constexpr FieldSpec kMilestoneFields[] = {
     {"id", V::Id, true, "A short id that other milestones name in `after`."},
     {"title", V::Text, true, "What is delivered."},
+    {"description", V::Text, false, "More detail: what the step involves and who takes part."},
     {"goals", V::RefList, false, "The goals this milestone advances.", {}, R::Goal},
     {"owner", V::Ref, false, "The stakeholder accountable for the milestone.", {}, R::Stakeholder},
     {"type", V::Enum, false, "What kind of step this is.", kMilestoneTypes},

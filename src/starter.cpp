@@ -35,6 +35,10 @@ strategy:                       # what the strategy is for, who leads it and who
   sponsor: jordan               # an executive who backs it visibly (a stakeholder with executive: true)
   currency: USD                 # ISO 4217 code of amounts written as bare numbers
   review_cadence: quarterly     # how often results are measured and the plan adjusted
+  # When this plan is one phase of a larger programme: its number, and what the
+  # later phases roll out and to whom. Delete both lines for a whole-programme plan.
+  phase: 1                      # this plan's phase; 1 for the first
+  later_phases: Phase 2 (2028) takes the shared record to the partner channel.   # what comes next
   business_objectives:          # the company goals this strategy serves, as the board states them
     - id: retention             # a short id that goals name in `supports`
       title: Grow net revenue retention from 104% to 110% by 2028         # the objective, with its number
@@ -164,6 +168,8 @@ goals:
 milestones:
   - id: agree-need              # a short id that other milestones name in `after`
     title: Leadership agrees the churn problem and the case for change   # what is delivered
+    # More detail when the title is not enough: what the step involves, who takes part.
+    description: Two workshops with the heads of sales, service and support, using last year's churn figures.
     owner: jordan               # the stakeholder accountable for it
     type: need                  # need, vision, requirements, vendor-selection, data, integration, process,
                                 # training, communication, pilot, rollout or review

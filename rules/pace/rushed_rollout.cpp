@@ -77,7 +77,7 @@ class RushedRollout final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     std::vector<const Milestone*> rollouts;
     for (const Milestone& m : s.milestones) {
-      if (m.type.has() && *m.type == MilestoneType::Rollout && m.start.has() && m.due.has() && *m.start <= *m.due) {
+      if (m.is(MilestoneType::Rollout) && !m.dropped() && m.start.has() && m.due.has() && *m.start <= *m.due) {
         rollouts.push_back(&m);
       }
     }
