@@ -258,3 +258,31 @@ TEST_CASE("customer/technology-first: examples/tech-first.yaml fires technology-
   CHECK(ofRule(d, "customer/no-outcome").size() == 3);
   CHECK_FALSE(ofRule(d, "customer/no-retention-goal").empty());
 }
+
+TEST_CASE("customer/technology-first: replacing a mainframe with a new architecture is technology-first") {
+  const auto d = lint(R"(strategy:
+  name: Customer systems renewal
+goals:
+  - id: replace
+    title: Replace legacy mainframe IS with an enterprise client-server architecture
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "customer/technology-first", 5, 12));
+  const auto found = ofRule(d, "customer/technology-first");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("'replace' ... 'legacy'") != std::string::npos);
+}
+
+TEST_CASE("customer/technology-first: a system named as the means is not the goal's aim") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: first-contact
+    title: Use the newly installed CRM to answer 80% of resident queries at first contact
+  - id: callbacks
+    title: Call back every resident within one working day, using the newly installed CRM
+    description: Contact centre staff log each request in the newly installed CRM.
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/technology-first").empty());
+}
