@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "scalar.h"
+#include "suggest.h"
 #include "vocabulary.h"
 
 namespace crmlint {
@@ -241,7 +242,8 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       for (std::string_view allowed : field.allowed) {
         if (allowed == text) return std::nullopt;
       }
-      return fmt::format("{} is {}, which is not {}", key, quoted(text), describeAllowed(field));
+      return fmt::format("{} is {}, which is not {}{}", key, quoted(text), describeAllowed(field),
+                         didYouMean(closestMatch(text, field.allowed)));
     case V::Id:
       if (auto e = scalarOnly("an id")) return e;
       if (!isValidId(text)) {

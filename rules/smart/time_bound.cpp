@@ -26,6 +26,10 @@ class TimeBound final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     for (const Goal& g : s.goals) {
       if (g.due.has()) continue;
+      // A due date written but not a date is schema/type's finding, once.
+      if (!ctx.doc().isNull(g.due.node) && !(ctx.doc().isScalar(g.due.node) && ctx.doc().node(g.due.node).value.empty())) {
+        continue;
+      }
       // A `due:` left empty (or not a date) reads as no date; point at that key.
       ctx.report({.at = g.due.key != kNoNode ? g.due.key : g.anchor(),
                   .message = fmt::format("{} has no due date, so it can never be reached or missed", g.label("goal")),

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "common/misspelt.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -30,6 +31,8 @@ class NoBusinessNeed final : public Rule {
     const Field<std::string>& need = s.strategy.businessNeed;
     // Text of only spaces (an empty folded block) says nothing either.
     if (need.has() && !text::words(*need).empty()) return;
+    // 'bussiness_need' is schema/unknown-key's finding, with its "did you mean".
+    if (hasMisspeltKey(ctx.doc(), s.strategy.node, *documentSpec().field("strategy")->entity, "business_need")) return;
     ctx.report({.at = need.key != kNoNode ? need.key : s.anchor(),
                 .message = "the strategy does not state the business need: the pain or opportunity that makes "
                            "change necessary",
