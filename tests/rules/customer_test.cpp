@@ -286,3 +286,17 @@ goals:
   INFO(describe(d));
   CHECK(ofRule(d, "customer/technology-first").empty());
 }
+
+TEST_CASE("customer/unknown-customers: many segments with the same gap are one finding that names them") {
+  std::string yaml = "strategy:\n  name: Council customer access\ncustomers:\n  segments:\n";
+  for (int i = 1; i <= 12; ++i) yaml += "    - {id: ward-" + std::to_string(i) + ", name: Ward " + std::to_string(i) + "}\n";
+  yaml += "    - {id: carers, name: Carers, needs: [one named contact]}\n";
+  const auto d = lint(yaml);
+  INFO(describe(d));
+  const auto found = ofRule(d, "customer/unknown-customers");
+  REQUIRE(found.size() == 1);
+  CHECK(fires(d, "customer/unknown-customers", 5, 12));
+  CHECK(found[0].message.find("12 of the 13 segments") != std::string::npos);
+  CHECK(found[0].message.find("'ward-1', 'ward-2', 'ward-3', 'ward-4', 'ward-5' and 7 more") != std::string::npos);
+  CHECK(found[0].message.find("carers") == std::string::npos);
+}
