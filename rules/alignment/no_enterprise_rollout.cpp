@@ -23,6 +23,7 @@ class NoEnterpriseRollout final : public Rule {
             "`scope: enterprise` (dropped ones do not count); it points at the `milestones` key. A plan that "
             "says it is one phase of a larger programme (`strategy.phase`) and what the later phases roll out "
             "(`strategy.later_phases`) is not reported.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: pilot-west\n"
                       "    title: Pilot shared account plans with the West region\n"

@@ -70,6 +70,7 @@ class NegativeRoi final : public Rule {
             "cost in the currency and gives both totals. When some goals state no benefit at all, the finding "
             "says what is known (the stated totals) and what is missing (those goals' benefits) instead of "
             "saying the strategy does not pay back.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
                       "  currency: USD\n"

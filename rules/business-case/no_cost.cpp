@@ -18,6 +18,7 @@ class NoCost final : public Rule {
             "on CRM strategy asks that benefits be tied to costs in the business case, and the article on CRM "
             "as a customer-centric philosophy asks that the investment be justified. Goals with no benefit "
             "at all are reported by business-case/no-benefit instead.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

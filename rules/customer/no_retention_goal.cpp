@@ -17,6 +17,7 @@ class NoRetentionGoal final : public Rule {
             "the 'CRM is not software' article names growing customer loyalty as the end result CRM should "
             "deliver. A strategy whose goals are all about winning new customers or internal efficiency leaves "
             "out the customers who already pay, so at least one goal should aim to keep them.",
+        .sources = {Source::NotSoftware, Source::ProjectsFail},
         .badExample = "goals:\n  - id: new-logos\n    title: Win 40 new mid-market accounts by end of 2027\n"
                       "    outcome: acquisition\n",
         .goodExample = "goals:\n  - id: new-logos\n    title: Win 40 new mid-market accounts by end of 2027\n"

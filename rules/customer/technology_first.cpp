@@ -105,6 +105,7 @@ class TechnologyFirst final : public Rule {
             "('Use the newly installed CRM to answer ...', '... using the new portal') is not the aim. The "
             "software work belongs in milestones (vendor-selection, integration, rollout) under a goal that "
             "says what changes for customers.",
+        .sources = {Source::ReasonsStrategiesFail, Source::ThreeReasons, Source::ProjectsFail, Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n  - id: go-live\n    title: Implement Salesforce for all sales reps by Q3 2027\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
                        "    outcome: retention\nmilestones:\n  - id: rollout-enterprise\n"

@@ -34,6 +34,7 @@ class UnknownCustomers final : public Rule {
             "with no segments, or a segment with neither 'profitability'/'share_of_profit' nor any 'needs', "
             "is planning for customers it does not know. Several such segments are one finding, at the first, "
             "that names them.",
+        .sources = {Source::NotSoftware, Source::ProjectsFail},
         .badExample = "customers:\n  segments:\n    - id: enterprise\n      name: Enterprise accounts\n",
         .goodExample = "customers:\n  segments:\n    - id: enterprise\n      name: Enterprise accounts\n"
                        "      profitability: high\n      share_of_profit: 62%\n      needs:\n"

@@ -29,6 +29,7 @@ class ItLed final : public Rule {
             "owner value. A strategy with no owner is IT-led when every person it names as leading the programme "
             "(the sponsor, and stakeholders whose role is in 'lead_roles') is from IT, by department or by a role "
             "such as 'IT Lead' or 'CIO'; that finding points at the first of them.",
+        .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
                       "  owner: ivan\n"

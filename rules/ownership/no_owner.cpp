@@ -21,6 +21,7 @@ class NoOwner final : public Rule {
             "the vendor-led, technology-first programme as the common failure. The rule reports a strategy "
             "with no `strategy.owner`, at the `strategy` key. An owner of the wrong shape is schema/type's to "
             "report, and an owner from IT is ownership/it-led's.",
+        .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
                       "  sponsor: lee\n",

@@ -23,6 +23,7 @@ class NoPilot final : public Rule {
             "own pilot, and so is a department rollout in a plan that says it is one phase of a larger "
             "programme ('strategy.phase'). A rollout without a 'start' date is skipped (nothing to compare "
             "with); a pilot without a 'due' date does not count as finished, nor does a dropped one.",
+        .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
                       "    title: Roll out shared account plans across the enterprise\n"

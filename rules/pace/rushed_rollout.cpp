@@ -45,6 +45,7 @@ class RushedRollout final : public Rule {
             "reported, once. Rollouts without both a 'start' and a 'due' are skipped, as are those whose dates "
             "are reversed (plan/date-order reports them); the length check also skips a rollout without a "
             "'scope'. Pilots are not rollouts here.",
+        .sources = {Source::BestPractices},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
                       "    title: Roll out shared account plans across the enterprise\n"

@@ -97,6 +97,7 @@ class TrainingAfterRollout final : public Rule {
             "is covered by any training of its departments. Dropped "
             "milestones are not counted. A training without a 'due' is reported once as having no due date; "
             "a rollout without a 'start' is skipped; unknown department ids are left to schema/unknown-ref.",
+        .sources = {Source::ProjectsFail, Source::ReasonsStrategiesFail},
         .badExample = "milestones:\n"
                       "  - id: pilot-west\n"
                       "    title: Pilot shared account plans with the West region\n"

@@ -26,6 +26,7 @@ class DataReadiness final : public Rule {
             "each 'rollout' with scope 'department' or 'enterprise' needs a 'data' milestone due on or before "
             "its 'start' (any data milestone when the rollout has no start). Dropped milestones do not count. "
             "The plan is reported once, at the first rollout that is not covered, naming the others.",
+        .sources = {Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - {id: connect, title: Connect the CRM to the revenues system, type: integration}\n"
                       "  - id: go-live\n"

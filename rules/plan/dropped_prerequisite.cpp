@@ -19,6 +19,7 @@ class DroppedPrerequisite final : public Rule {
             "step in 'after' hides that it never happened. The rule reports each entry of a milestone's "
             "'after' that names a milestone with 'status: dropped', unless the waiting milestone is dropped "
             "too; it points at that entry.",
+        .sources = {Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "milestones:\n"
                       "  - {id: train-all, title: Train every team, type: training, status: dropped}\n"
                       "  - {id: go-live, title: Go live everywhere, type: rollout, after: [train-all]}\n",

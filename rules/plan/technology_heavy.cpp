@@ -24,6 +24,7 @@ class TechnologyHeavy final : public Rule {
             "and dropped ones, are not counted. The plan is reported once, at the 'milestones' key, when it has "
             "technology work and no people-and-process work beside it, or when the technology share of the two "
             "is more than 'max_share'.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}\n"
                       "  - {id: migrate, title: Migrate the account data, type: data}\n"

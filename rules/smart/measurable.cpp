@@ -24,6 +24,7 @@ class Measurable final : public Rule {
             "One finding per goal names everything that is missing. A savings goal (its title or description "
             "uses one of 'savings_words') that states its money 'benefit' is measured by that amount and needs "
             "no separate metric.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn by end of 2027\n"
                       "    metric:\n      name: annual enterprise logo churn\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

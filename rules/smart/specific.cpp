@@ -68,6 +68,7 @@ class Specific final : public Rule {
             "and that states no figure, or a title of only a few words, is reported. A year, a date, a quarter "
             "or '24/7' is not a figure: it says when, not how much. "
             "a title that names the measure and the figures, such as 'Cut enterprise churn from 14% to 9%', is not.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: service\n    title: Improve customer service\n",
         .goodExample = "goals:\n  - id: service\n"
                        "    title: Resolve 80% of support cases within one business day by end of 2027\n",

@@ -16,6 +16,7 @@ class TimeBound final : public Rule {
             "The 'T' of the SMART objectives the best-practices article asks for: a goal without a date has no "
             "point at which it is reached or missed, so it can slip quietly from quarter to quarter, and the "
             "delivery plan cannot order its milestones against it or review it.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9%\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9%\n"
                        "    due: 2027-12-31\n",

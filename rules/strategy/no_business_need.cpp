@@ -19,6 +19,7 @@ class NoBusinessNeed final : public Rule {
             "organisation and expressed as a pain or an opportunity. Without one, nobody can say why the "
             "programme exists, the vision has nothing to answer, and the software ends up deciding what the "
             "project is for, which the failure articles warn against.",
+        .sources = {Source::BestPractices},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n",
         .goodExample = "strategy:\n  name: Acme customer loyalty 2027\n  business_need: >-\n"
                        "    Enterprise logo churn rose from 8% to 14% in FY2026, costing $3.1M of annual\n"

@@ -20,6 +20,7 @@ class NoVision final : public Rule {
             "'CRM is not software' article adds that a customer-focused vision must be communicated to the "
             "customer-facing units. Without a written vision there is nothing to share, and each department "
             "fills the gap with its own idea of what the system is for.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n",
         .goodExample = "strategy:\n  name: Acme customer loyalty 2027\n  vision: >-\n"
                        "    Every customer-facing team works from one customer record and one account plan.\n",

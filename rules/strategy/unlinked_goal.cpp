@@ -18,6 +18,7 @@ class UnlinkedGoal final : public Rule {
             "the programme funded. A goal that supports no business objective is a departmental wish that "
             "competes with the strategy for attention. When the strategy defines no 'business_objectives' at "
             "all, one finding says so instead of one per goal.",
+        .sources = {Source::BestPractices},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n  business_objectives:\n    - id: nrr\n"
                       "      title: Grow net revenue retention to 115% by FY2028\ngoals:\n  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n",

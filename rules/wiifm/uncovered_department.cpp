@@ -27,6 +27,7 @@ class UncoveredDepartment final : public Rule {
             "customer-facing business unit. The rule takes every department named in a goal's or milestone's "
             "`departments` and reports it when no stakeholder with that `department` has a non-blank "
             "`wiifm`. Each department is reported once, at the first place in the file that names it.",
+        .sources = {Source::BestPractices},
         .badExample = "stakeholders:\n"
                       "  - id: dana\n"
                       "    name: Dana Ruiz\n"

@@ -13,6 +13,8 @@ void printRules(std::ostream& out, const Registry& registry, const Config& confi
 
 // `crmlint explain RULE`: false when no rule has that id.
 bool explainRule(std::ostream& out, const Registry& registry, const std::string& id);
+// `crmlint explain CATEGORY`: what the category checks and its rules; false when no rule has that category.
+bool explainCategory(std::ostream& out, const Registry& registry, const std::string& category);
 
 // `crmlint init [FILE]`: the starter strategy to `out` when `file` is empty
 // or "-", else into `file`, which must not exist unless `force`. On failure,

@@ -341,7 +341,7 @@ int run(int argc, char** argv) {
   rulesCmd->add_option("--ignore", args.ignore, "As for linting")->delimiter(',')->allow_extra_args(false);
   auto* explainCmd = app.add_subcommand("explain", "Print a rule's full documentation");
   std::string ruleId;
-  explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific")->required();
+  explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific, or a category, such as smart")->required();
   auto* initCmd = app.add_subcommand("init", "Write an annotated starter strategy that lints clean");
   std::string initFile;
   bool initForce = false;
@@ -365,7 +365,7 @@ int run(int argc, char** argv) {
     return kExitClean;
   }
   if (explainCmd->parsed()) {
-    if (explainRule(std::cout, registry, ruleId)) return kExitClean;
+    if (explainRule(std::cout, registry, ruleId) || explainCategory(std::cout, registry, ruleId)) return kExitClean;
     std::vector<std::string> ids;
     for (const auto& rule : registry.rules()) ids.push_back(rule->meta().id);
     failUsage(fmt::format("explain: no rule is called '{}'{} (crmlint rules lists them)", ruleId,
