@@ -267,6 +267,7 @@ Strategy buildModel(const Document& doc) {
     s.owner = r.ref("owner");
     s.sponsor = r.ref("sponsor");
     s.currency = r.text("currency");
+    s.sector = r.enumeration<Sector>("sector", kSectors);
     s.reviewCadence = r.enumeration<Cadence>(
         "review_cadence", kCadences);
     s.phase = r.positiveInt("phase");

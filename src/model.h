@@ -36,7 +36,13 @@ struct Ref {
 enum class Cadence { Weekly, Monthly, Quarterly, HalfYearly, Yearly };
 enum class DepartmentFunction { Business, It };
 enum class Profitability { High, Medium, Low, Unprofitable };
-enum class Outcome { Retention, Loyalty, Satisfaction, Acquisition, Profitability, Experience, Advocacy };
+enum class Outcome {
+  Retention, Loyalty, Satisfaction, Acquisition, Profitability, Experience, Advocacy,
+  Access, Inclusion, CostToServe
+};
+// Who the strategy serves: companies keep customers, councils serve
+// residents, universities students, charities supporters and beneficiaries.
+enum class Sector { Business, Public, Education, Nonprofit };
 enum class MilestoneType {
   Need, Vision, Requirements, VendorSelection, Data, Integration,
   Process, Training, Communication, Pilot, Rollout, Review
@@ -184,6 +190,7 @@ struct StrategyInfo {
   Field<Ref> owner;
   Field<Ref> sponsor;
   Field<std::string> currency;
+  Field<Sector> sector;
   Field<Cadence> reviewCadence;
   Field<std::int64_t> phase;
   Field<std::string> laterPhases;
@@ -204,6 +211,7 @@ struct Strategy {
   NodeId anchor() const { return strategy.key; }
   // True when the file says it plans one phase of a larger programme.
   bool phased() const { return strategy.phase.has(); }
+  Sector sector() const { return strategy.sector.value.value_or(Sector::Business); }
 };
 
 // True when the document's top level is a mapping with a `strategy` key.

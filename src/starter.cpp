@@ -34,6 +34,7 @@ strategy:                       # what the strategy is for, who leads it and who
   owner: alex                   # a business leader who leads it day to day (a stakeholder id): not IT
   sponsor: jordan               # an executive who backs it visibly (a stakeholder with executive: true)
   currency: USD                 # ISO 4217 code of amounts written as bare numbers
+  sector: business              # business, public (councils), education or nonprofit (charities)
   review_cadence: quarterly     # how often results are measured and the plan adjusted
   # When this plan is one phase of a larger programme: its number, and what the
   # later phases roll out and to whom. Delete both lines for a whole-programme plan.

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "common/sector.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -171,8 +172,9 @@ class TechnologyFirst final : public Rule {
                   .message = fmt::format("{} is about technology ({}), not about customers, and names no "
                                          "customer outcome",
                                          g.label("goal"), *wording),
-                  .help = "restate the goal as the change customers will see (e.g. 'Cut enterprise churn from 14% "
-                          "to 9%'), set its 'outcome', and move the software work into milestones that serve it"});
+                  .help = fmt::format("restate the goal as the change {} will see (e.g. '{}'), set its "
+                                      "'outcome', and move the software work into milestones that serve it",
+                                      sector::customers(s.sector()), sector::exampleGoal(s.sector()))});
     }
   }
 };

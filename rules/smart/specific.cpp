@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/sector.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -117,8 +118,9 @@ class Specific final : public Rule {
       }
       ctx.report({.at = g.title.node,
                   .message = fmt::format("{} is not specific: its title {}", g.label("goal"), why),
-                  .help = "say what changes, for whom, and by how much: 'Cut enterprise churn from 14% to 9% by "
-                          "end of 2027' rather than 'Improve retention'"});
+                  .help = fmt::format("say what changes, for whom, and by how much: '{}' rather than 'Improve "
+                                      "service'",
+                                      sector::exampleGoal(s.sector()))});
     }
   }
 };

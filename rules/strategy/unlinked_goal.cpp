@@ -35,9 +35,9 @@ class UnlinkedGoal final : public Rule {
     if (objectives.empty()) {
       ctx.report({.at = objectives.key != kNoNode ? objectives.key : s.anchor(),
                   .message = fmt::format("the strategy defines no business objectives, so none of its {} goal{} "
-                                         "is linked to what the company is trying to achieve",
+                                         "is linked to what the organisation is trying to achieve",
                                          s.goals.size(), s.goals.size() == 1 ? "" : "s"),
-                  .help = "add 'business_objectives:' under 'strategy' with the company goals this strategy "
+                  .help = "add 'business_objectives:' under 'strategy' with the organisation's goals this strategy "
                           "serves (id and title), and list them in each goal's 'supports'",
                   .path = "strategy.business_objectives"});
       return;
@@ -46,7 +46,7 @@ class UnlinkedGoal final : public Rule {
       if (g.supports.has() && !g.supports->empty()) continue;
       ctx.report({.at = g.supports.key != kNoNode ? g.supports.key : g.anchor(),
                   .message = fmt::format("{} supports no business objective, so nothing ties it to what the "
-                                         "company is trying to achieve",
+                                         "organisation is trying to achieve",
                                          g.label("goal")),
                   .help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
                                       "supports: [{}]",

@@ -325,7 +325,7 @@ goals:
 goals:
   - id: online
     title: Move 60% of council tax contacts online by 2027
-    outcome: inclusion
+    outcome: happiness
 )");
   const auto farFound = ofRule(far, "schema/type");
   REQUIRE(farFound.size() == 1);
