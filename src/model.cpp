@@ -71,9 +71,9 @@ class EntryReader {
     return f;
   }
 
-  Field<Date> date(std::string_view key) const {
+  Field<Date> date(std::string_view key, PeriodEnd end) const {
     auto f = field<Date>(key);
-    if (const std::string* s = scalar(entry(key))) f.value = parseDate(*s);
+    if (const std::string* s = scalar(entry(key))) f.value = parsePlanDate(*s, end);
     return f;
   }
 
@@ -338,7 +338,7 @@ Strategy buildModel(const Document& doc) {
       out.source = m.text("source");
       g.metric = std::move(out);
     }
-    g.due = r.date("due");
+    g.due = r.date("due", PeriodEnd::Last);
     g.priority = r.positiveInt("priority");
     g.benefit = r.money("benefit", currency);
     g.cost = r.money("cost", currency);
@@ -353,8 +353,8 @@ Strategy buildModel(const Document& doc) {
     m.type = r.enumeration<MilestoneType>("type", kMilestoneTypes);
     m.scope = r.enumeration<Scope>("scope", kScopes);
     m.departments = r.refs("departments");
-    m.start = r.date("start");
-    m.due = r.date("due");
+    m.start = r.date("start", PeriodEnd::First);
+    m.due = r.date("due", PeriodEnd::Last);
     m.after = r.refs("after");
     m.status = r.enumeration<Status>(
         "status", kStatuses);

@@ -105,7 +105,8 @@ constexpr FieldSpec kGoalFields[] = {
     {"segments", V::RefList, false, "The customer segments the goal serves.", {}, R::Segment},
     {"departments", V::RefList, false, "The departments that work on the goal.", {}, R::Department},
     {"metric", V::Entity, false, "How the goal is measured.", {}, R::None, &kMetric},
-    {"due", V::Date, false, "When the target must be reached (YYYY-MM-DD)."},
+    {"due", V::Date, false,
+     "When the target must be reached: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its last day."},
     {"priority", V::PositiveInt, false, "1 is the highest priority."},
     {"benefit", V::Money, false, "The value the goal brings: a bare number or {amount, currency, per}.", {},
      R::None, &kMoney},
@@ -123,8 +124,10 @@ constexpr FieldSpec kMilestoneFields[] = {
     {"type", V::Enum, false, "What kind of step this is.", kMilestoneTypes},
     {"scope", V::Enum, false, "How far it reaches.", kScopes},
     {"departments", V::RefList, false, "The departments involved.", {}, R::Department},
-    {"start", V::Date, false, "When work starts (YYYY-MM-DD)."},
-    {"due", V::Date, false, "When it is done (YYYY-MM-DD)."},
+    {"start", V::Date, false,
+     "When work starts: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its first day."},
+    {"due", V::Date, false,
+     "When it is done: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its last day."},
     {"after", V::RefList, false, "Milestones that must be done first.", {}, R::Milestone},
     {"status", V::Enum, false, "Where it stands; `planned` when absent.", kStatuses},
 };
@@ -233,12 +236,13 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       if (node.quoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key, quoted(text));
       return std::nullopt;
     case V::Date: {
-      if (auto e = scalarOnly("a date YYYY-MM-DD")) return e;
+      if (auto e = scalarOnly("a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn")) return e;
       std::string why;
-      if (!parseDate(text, &why)) {
+      if (!parsePlanDate(text, PeriodEnd::Last, &why)) {
         // A malformed date needs no reason beyond the expected form; a real-looking one does.
         const bool wellFormed = why != kDateFormatReason;
-        return fmt::format("{} must be a date YYYY-MM-DD, not {}{}", key, quoted(text),
+        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}", key,
+                           quoted(text),
                            wellFormed ? fmt::format(" ({})", why) : std::string());
       }
       return std::nullopt;

@@ -52,8 +52,8 @@ class Type final : public Rule {
         const std::string_view key = field.key;
         switch (field.type) {
           case ValueType::Date:
-            return "write the date as YYYY-MM-DD, for example 2027-06-30; until it is one, the entry counts as "
-                   "having no date";
+            return "write the date as YYYY-MM-DD (2027-06-30), a month YYYY-MM (2027-06) or a quarter YYYY-Qn "
+                   "(2027-Q2); until it is one, the entry counts as having no date";
           case ValueType::Enum: return "use " + describeAllowed(field);
           case ValueType::Quantity: return "write a number (9) or a percent string (\"9%\")";
           case ValueType::Share: return "write a number from 0 to 100, or a percent string such as \"62%\"";

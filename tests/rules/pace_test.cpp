@@ -638,3 +638,23 @@ milestones:
   live.erase(live.find(", status: dropped"), std::string_view(", status: dropped").size());
   CHECK(fires(lint(live), "pace/rushed-rollout", 6, 64));
 }
+
+TEST_CASE("pace/rushed-rollout: a month or quarter start is its first day and a due its last") {
+  const auto settled = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: go-live, title: Go live everywhere, type: rollout, scope: enterprise, start: 2027-05, due: 2027-Q2}
+)");
+  INFO(describe(settled));
+  CHECK(ofRule(settled, "pace/rushed-rollout").empty());
+  CHECK(ofRule(settled, "schema/type").empty());
+  const auto rushed = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: go-live, title: Go live everywhere, type: rollout, scope: enterprise, start: 2027-05, due: 2027-05}
+)");
+  INFO(describe(rushed));
+  const auto found = ofRule(rushed, "pace/rushed-rollout");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "only 30 days to roll out (2027-05-01 to 2027-05-31)"));
+}
