@@ -39,3 +39,21 @@ TEST_CASE("examples: vague-goals.yaml fires the SMART and strategy rules its nam
   CHECK(ofRule(d, "schema/type").empty());
   CHECK(ofRule(d, "schema/unknown-key").empty());
 }
+
+TEST_CASE("examples: failed-enterprise-programme.yaml is caught on the root causes of a failed programme") {
+  const auto d = lint(readProjectFile("examples/failed-enterprise-programme.yaml"));
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-led", 16, 12));              // no owner; the only leads are the CIO and the IT lead
+  CHECK(fires(d, "plan/technology-heavy", 100, 1));         // systems work and no people-and-process work
+  CHECK(fires(d, "pace/rushed-rollout", 148, 10));          // every division live in 24 days
+  CHECK(fires(d, "pace/no-pilot", 147, 12));                // ... with no pilot
+  CHECK(fires(d, "pace/training-after-rollout", 146, 19));  // the training was dropped
+  CHECK(fires(d, "plan/dropped-prerequisite", 149, 22));    // ... but the go-live still waits for it
+  CHECK(fires(d, "plan/data-readiness", 147, 12));          // records migrated as they stand
+  CHECK(fires(d, "pace/vendor-before-requirements", 106, 12));
+  CHECK(fires(d, "customer/technology-first", 65, 12));
+  // The savings goal is measured by its money benefit.
+  CHECK_FALSE(fires(d, "smart/measurable", 76, 9));
+  CHECK(ofRule(d, "schema/type").empty());
+  CHECK(ofRule(d, "schema/unknown-key").empty());
+}
