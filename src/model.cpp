@@ -225,7 +225,9 @@ MilestoneGroup groupOf(MilestoneType type) {
     case MilestoneType::Integration: return MilestoneGroup::Technology;
     case MilestoneType::Process:
     case MilestoneType::Training:
-    case MilestoneType::Communication: return MilestoneGroup::PeopleAndProcess;
+    case MilestoneType::Communication:
+    case MilestoneType::Consultation:
+    case MilestoneType::Organisation: return MilestoneGroup::PeopleAndProcess;
     case MilestoneType::Pilot:
     case MilestoneType::Rollout:
     case MilestoneType::Review: return MilestoneGroup::Delivery;

@@ -45,7 +45,9 @@ enum class Outcome {
 enum class Sector { Business, Public, Education, Nonprofit };
 enum class MilestoneType {
   Need, Vision, Requirements, VendorSelection, Data, Integration,
-  Process, Training, Communication, Pilot, Rollout, Review
+  Process, Training, Communication, Pilot, Rollout, Review,
+  Consultation,  // asking customers, staff or the public what they need
+  Organisation   // changing roles, teams and responsibilities
 };
 enum class MilestoneGroup { Strategy, Technology, PeopleAndProcess, Delivery };
 enum class Scope { Team, Region, Department, Enterprise };

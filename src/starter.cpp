@@ -173,7 +173,8 @@ milestones:
     description: Two workshops with the heads of sales, service and support, using last year's churn figures.
     owner: jordan               # the stakeholder accountable for it
     type: need                  # need, vision, requirements, vendor-selection, data, integration, process,
-                                # training, communication, pilot, rollout or review
+                                # training, communication, consultation, organisation, pilot, rollout
+                                # or review
     start: 2027-01-11           # when work starts
     due: 2027-01-22             # when it is done: on or after start
     status: planned             # planned (the default), in-progress, done or dropped

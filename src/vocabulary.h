@@ -13,9 +13,9 @@ inline constexpr std::array<std::string_view, 10> kOutcomes = {
     "access",    "inclusion", "cost-to-serve"};
 inline constexpr std::array<std::string_view, 4> kSectors = {"business", "public", "education", "nonprofit"};
 inline constexpr std::array<std::string_view, 2> kPeriods = {"once", "year"};
-inline constexpr std::array<std::string_view, 12> kMilestoneTypes = {
-    "need",    "vision",   "requirements",  "vendor-selection", "data",    "integration",
-    "process", "training", "communication", "pilot",            "rollout", "review"};
+inline constexpr std::array<std::string_view, 14> kMilestoneTypes = {
+    "need",    "vision",   "requirements",  "vendor-selection", "data",    "integration",  "process",
+    "training", "communication", "pilot",   "rollout",          "review",  "consultation", "organisation"};
 inline constexpr std::array<std::string_view, 4> kScopes = {"team", "region", "department", "enterprise"};
 inline constexpr std::array<std::string_view, 4> kStatuses = {"planned", "in-progress", "done", "dropped"};
 

@@ -636,3 +636,16 @@ milestones:
   INFO(describe(fresh));
   CHECK(ofRule(fresh, "plan/data-readiness").empty());
 }
+
+TEST_CASE("plan/technology-heavy: consultation and organisation milestones are people-and-process work") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: connect, title: Connect the CRM to the revenues system, type: integration}
+  - {id: ask, title: Ask residents which services they want online, type: consultation}
+  - {id: teams, title: Form one contact team from the six service desks, type: organisation}
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/technology-heavy").empty());
+  CHECK(ofRule(d, "schema/type").empty());
+}
