@@ -57,3 +57,15 @@ TEST_CASE("examples: failed-enterprise-programme.yaml is caught on the root caus
   CHECK(ofRule(d, "schema/type").empty());
   CHECK(ofRule(d, "schema/unknown-key").empty());
 }
+
+TEST_CASE("examples: council-customer-access.yaml, a public-sector phase 1, is clean with every rule on") {
+  // A council serves residents: no retention goal is asked for, the phase is
+  // judged against the programme it belongs to, and its month dates read as
+  // the first day for a start and the last for a due date.
+  const Config strict = Config::strict(Registry::instance());
+  LintOptions beforeThePlan;
+  beforeThePlan.today = parseDate("2026-12-01");
+  const auto d = lintWith(readProjectFile("examples/council-customer-access.yaml"), strict, beforeThePlan);
+  INFO(describe(d));
+  CHECK(d.empty());
+}
