@@ -279,6 +279,9 @@ Strategy buildModel(const Document& doc) {
                                           [](const EntryReader& e, Objective& o) { o.title = e.text("title"); });
   }
   const std::string currency = model.strategy.currency.value.value_or("USD");
+  if (doc.isMapping(strategyEntry.value)) {
+    model.strategy.budget = EntryReader(doc, strategyEntry.value).money("budget", currency);
+  }
 
   const Entry departments = top.entry("departments");
   if (departments.key != kNoNode) {
@@ -360,6 +363,12 @@ Strategy buildModel(const Document& doc) {
     m.after = r.refs("after");
     m.status = r.enumeration<Status>(
         "status", kStatuses);
+  });
+  const Entry risks = top.entry("risks");
+  model.risks = readSection<Risk>(doc, risks.value, risks.key, [](const EntryReader& r, Risk& k) {
+    k.title = r.text("title");
+    k.owner = r.ref("owner");
+    k.mitigation = r.text("mitigation");
   });
   return model;
 }

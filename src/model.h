@@ -148,6 +148,12 @@ struct Milestone : Entity {
   bool is(MilestoneType t) const { return type.has() && *type == t; }
 };
 
+struct Risk : Entity {
+  Field<std::string> title;
+  Field<Ref> owner;
+  Field<std::string> mitigation;
+};
+
 // Looks entries up by id in O(1); the first entry wins when ids repeat.
 template <class T>
 class Section {
@@ -193,6 +199,7 @@ struct StrategyInfo {
   Field<Ref> sponsor;
   Field<std::string> currency;
   Field<Sector> sector;
+  Field<Money> budget;  // the whole programme's cost, when not split over the goals
   Field<Cadence> reviewCadence;
   Field<std::int64_t> phase;
   Field<std::string> laterPhases;
@@ -207,6 +214,7 @@ struct Strategy {
   NodeId customersKey = kNoNode;
   Section<Goal> goals;
   Section<Milestone> milestones;
+  Section<Risk> risks;
 
   // Where to point when a finding concerns the whole strategy or a built-in
   // default department: the `strategy` key.

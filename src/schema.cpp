@@ -23,6 +23,13 @@ constexpr FieldSpec kObjectiveFields[] = {
 };
 constexpr EntitySpec kObjective{"business objective", kObjectiveFields};
 
+constexpr FieldSpec kMoneyFields[] = {
+    {"amount", V::Number, true, "The amount of money."},
+    {"currency", V::Text, false, "ISO 4217 code; strategy.currency when absent."},
+    {"per", V::Enum, false, "`once` (default) or `year` for a recurring amount.", kPeriods},
+};
+constexpr EntitySpec kMoney{"amount", kMoneyFields};
+
 constexpr FieldSpec kStrategyFields[] = {
     {"name", V::Text, true, "The strategy's name."},
     {"business_need", V::Text, false,
@@ -36,6 +43,10 @@ constexpr FieldSpec kStrategyFields[] = {
      "outcomes the rules expect and the words of their messages.",
      kSectors},
     {"review_cadence", V::Enum, false, "How often results are measured and the plan adjusted.", kCadences},
+    {"budget", V::Money, false,
+     "What the whole programme costs, when it is not split over the goals: a bare number or {amount, currency, "
+     "per}.",
+     {}, R::None, &kMoney},
     {"phase", V::PositiveInt, false,
      "When the plan covers one phase of a larger programme: its number (1 for the first phase)."},
     {"later_phases", V::Text, false,
@@ -86,12 +97,6 @@ constexpr FieldSpec kMetricFields[] = {
 };
 constexpr EntitySpec kMetric{"metric", kMetricFields};
 
-constexpr FieldSpec kMoneyFields[] = {
-    {"amount", V::Number, true, "The amount of money."},
-    {"currency", V::Text, false, "ISO 4217 code; strategy.currency when absent."},
-    {"per", V::Enum, false, "`once` (default) or `year` for a recurring amount.", kPeriods},
-};
-constexpr EntitySpec kMoney{"amount", kMoneyFields};
 
 constexpr FieldSpec kGoalFields[] = {
     {"id", V::Id, true, "A short id that milestones name in `goals`."},
@@ -133,6 +138,14 @@ constexpr FieldSpec kMilestoneFields[] = {
 };
 constexpr EntitySpec kMilestone{"milestone", kMilestoneFields};
 
+constexpr FieldSpec kRiskFields[] = {
+    {"id", V::Id, true, "A short id for the risk."},
+    {"title", V::Text, true, "What could go wrong, and what it would do to the programme."},
+    {"owner", V::Ref, false, "The stakeholder who watches the risk and acts on it.", {}, R::Stakeholder},
+    {"mitigation", V::Text, false, "What is being done to make it less likely or less harmful."},
+};
+constexpr EntitySpec kRisk{"risk", kRiskFields};
+
 constexpr FieldSpec kDocumentFields[] = {
     {"crmlint", V::FormatVersion, false, "The format version: 1."},
     {"strategy", V::Entity, true, "The strategy: its name, need, vision, owner and sponsor.", {}, R::None,
@@ -143,6 +156,8 @@ constexpr FieldSpec kDocumentFields[] = {
     {"customers", V::Entity, false, "Who the customers are.", {}, R::None, &kCustomers},
     {"goals", V::EntityList, false, "The strategy's SMART goals.", {}, R::None, &kGoal},
     {"milestones", V::EntityList, false, "The delivery plan.", {}, R::None, &kMilestone},
+    {"risks", V::EntityList, false, "What could go wrong, who owns each risk and how it is mitigated.", {},
+     R::None, &kRisk},
 };
 constexpr EntitySpec kDocument{"document", kDocumentFields};
 

@@ -35,6 +35,8 @@ strategy:                       # what the strategy is for, who leads it and who
   sponsor: jordan               # an executive who backs it visibly (a stakeholder with executive: true)
   currency: USD                 # ISO 4217 code of amounts written as bare numbers
   sector: business              # business, public (councils), education or nonprofit (charities)
+  # What the whole programme costs, when the goals' own costs do not add up to it.
+  budget: {amount: 900000, currency: USD, per: once}
   review_cadence: quarterly     # how often results are measured and the plan adjusted
   # When this plan is one phase of a larger programme: its number, and what the
   # later phases roll out and to whom. Delete both lines for a whole-programme plan.
@@ -270,6 +272,13 @@ milestones:
     start: 2027-11-29           # after the rollout
     due: 2027-12-17             # then again every quarter (review_cadence)
     after: [rollout-enterprise] # waits for the rollout
+
+# What could go wrong, who watches each risk, and what is done about it.
+risks:
+  - id: adoption                # a short id for the risk
+    title: Reps keep their own spreadsheets and the shared record goes stale   # what could go wrong
+    owner: alex                 # the stakeholder who watches it and acts
+    mitigation: Team leads review shared-record use weekly; spreadsheets retire at go-live   # what is done
 )yaml";
 
 }  // namespace

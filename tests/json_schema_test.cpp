@@ -97,8 +97,8 @@ TEST_CASE("json-schema: every key of the format is a property with its descripti
   std::set<const EntitySpec*> checked;
   checkEntity(root, root, documentSpec(), checked);
   // document, strategy, objective, department, stakeholder, customers,
-  // segment, goal, metric, amount, milestone
-  CHECK(checked.size() == 11);
+  // segment, goal, metric, amount, milestone, risk
+  CHECK(checked.size() == 12);
 }
 
 TEST_CASE("json-schema: a required text may not be empty, and has no null alternative") {

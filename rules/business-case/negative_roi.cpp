@@ -69,7 +69,8 @@ class NegativeRoi final : public Rule {
             "goal due date, rounded up to whole years and at least one. The finding points at the largest "
             "cost in the currency and gives both totals. When some goals state no benefit at all, the finding "
             "says what is known (the stated totals) and what is missing (those goals' benefits) instead of "
-            "saying the strategy does not pay back.",
+            "saying the strategy does not pay back. A 'strategy.budget' counts as the cost when it is more than "
+            "the goals' own costs in its currency.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
@@ -137,6 +138,19 @@ class NegativeRoi final : public Rule {
       }
     }
 
+    // A programme budget is the cost when it is more than the goals' own costs.
+    const Field<Money>& budget = s.strategy.budget;
+    bool budgetCounts = false;
+    if (budget.has()) {
+      Totals& t = totalsFor(budget->currency);
+      if (counted(*budget) > t.cost) {
+        t.cost = counted(*budget);
+        t.yearly |= budget->per == Period::Year;
+        t.largestCostGoal = nullptr;
+        t.largestCostNode = ctx.doc().isMapping(budget.node) ? ctx.doc().get(budget.node, "amount") : budget.node;
+        budgetCounts = true;
+      }
+    }
     // The goals that state no benefit in any currency: with them the case is
     // incomplete, not known to be negative.
     std::vector<const Goal*> withoutBenefit;
@@ -151,9 +165,12 @@ class NegativeRoi final : public Rule {
                                             years, years == 1 ? "" : "s", start->iso(), end->iso())
                               : " (yearly amounts counted once: no goal has a due date)";
       }
+      const bool fromBudget = budgetCounts && t.currency == budget->currency;
       const std::string largest =
-          t.largestCostGoal ? fmt::format("; the largest cost is in {}", t.largestCostGoal->label("goal")) : "";
-      const NodeId at = t.largestCostGoal ? t.largestCostNode : s.anchor();
+          fromBudget ? std::string("; the cost is the programme budget")
+          : t.largestCostGoal ? fmt::format("; the largest cost is in {}", t.largestCostGoal->label("goal"))
+                              : std::string();
+      const NodeId at = t.largestCostGoal || fromBudget ? t.largestCostNode : s.anchor();
       if (!withoutBenefit.empty()) {
         std::vector<std::string> names;
         for (const Goal* g : withoutBenefit) {

@@ -33,6 +33,7 @@ class DuplicateId final : public Rule {
     checkSection(ctx, s.segments, "segment");
     checkSection(ctx, s.goals, "goal");
     checkSection(ctx, s.milestones, "milestone");
+    checkSection(ctx, s.risks, "risk");
   }
 
  private:

@@ -649,3 +649,39 @@ milestones:
   CHECK(ofRule(d, "plan/technology-heavy").empty());
   CHECK(ofRule(d, "schema/type").empty());
 }
+
+// ---- plan/unmanaged-risk ---------------------------------------------------------------
+
+TEST_CASE("plan/unmanaged-risk: a risk without an owner or a mitigation is reported at its id") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+risks:
+  - id: adoption
+    title: Officers keep their own spreadsheets and the CRM data goes stale
+  - id: vendor
+    title: The supplier misses the integration date
+    owner: kwame
+    mitigation: Fixed-price integration with a penalty for late delivery
+stakeholders:
+  - {id: kwame, name: Kwame Mensah}
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/unmanaged-risk", 4, 9));
+  const auto found = ofRule(d, "plan/unmanaged-risk");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "risk 'adoption' has no owner who watches it and no mitigation"));
+  CHECK(ofRule(d, "schema/unknown-key").empty());
+}
+
+TEST_CASE("plan/unmanaged-risk: a risk owner must be a stakeholder") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+risks:
+  - {id: vendor, title: The supplier misses the integration date, owner: kwam, mitigation: Penalty clause}
+stakeholders:
+  - {id: kwame, name: Kwame Mensah}
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/unmanaged-risk").empty());
+  CHECK_FALSE(ofRule(d, "schema/unknown-ref").empty());
+}
