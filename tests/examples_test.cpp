@@ -69,3 +69,21 @@ TEST_CASE("examples: council-customer-access.yaml, a public-sector phase 1, is c
   INFO(describe(d));
   CHECK(d.empty());
 }
+
+TEST_CASE("examples: the university and the charity strategies are clean with every rule on") {
+  // A university serves students (no retention goal is asked for); a charity
+  // keeps its regular donors, and its retention goal is what the rule wants.
+  const Config strict = Config::strict(Registry::instance());
+  LintOptions beforeThePlan;
+  beforeThePlan.today = parseDate("2026-12-01");
+  for (const char* file : {"examples/university-student-journey.yaml", "examples/charity-supporter-care.yaml"}) {
+    const auto d = lintWith(readProjectFile(file), strict, beforeThePlan);
+    INFO(file << "\n" << describe(d));
+    CHECK(d.empty());
+  }
+  // Without its retention goal, the charity would be asked for one.
+  std::string charity = readProjectFile("examples/charity-supporter-care.yaml");
+  charity.replace(charity.find("    outcome: retention\n"), std::string_view("    outcome: retention\n").size(),
+                  "    outcome: satisfaction\n");
+  CHECK_FALSE(ofRule(lint(charity), "customer/no-retention-goal").empty());
+}
