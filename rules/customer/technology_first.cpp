@@ -15,20 +15,29 @@ namespace {
 
 using Words = std::vector<std::string>;
 
+// A word list's phrases, each split into words once per check.
+struct Phrases {
+  explicit Phrases(const std::vector<std::string>& list) : text(list) {
+    for (const std::string& phrase : list) split.push_back(text::words(phrase));
+  }
+  const std::vector<std::string>& text;
+  std::vector<Words> split;
+};
+
 // The phrase of `phrases` that `words` holds at `at`, or empty.
-std::string phraseAt(const Words& words, std::size_t at, const std::vector<std::string>& phrases) {
-  for (const std::string& phrase : phrases) {
-    const Words needle = text::words(phrase);
+std::string phraseAt(const Words& words, std::size_t at, const Phrases& phrases) {
+  for (std::size_t i = 0; i < phrases.split.size(); ++i) {
+    const Words& needle = phrases.split[i];
     if (!needle.empty() && at + needle.size() <= words.size() &&
         std::equal(needle.begin(), needle.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) {
-      return phrase;
+      return phrases.text[i];
     }
   }
   return {};
 }
 
 // The first phrase of `phrases` anywhere in `words`, or empty.
-std::string phraseIn(const Words& words, const std::vector<std::string>& phrases) {
+std::string phraseIn(const Words& words, const Phrases& phrases) {
   for (std::size_t at = 0; at < words.size(); ++at) {
     if (std::string found = phraseAt(words, at, phrases); !found.empty()) return found;
   }
@@ -69,9 +78,8 @@ Words aimOf(std::string_view text) {
 // The aim is technology when it opens with a technology verb acting on a
 // technology noun or product ("Replace the legacy mainframe ..."), or when
 // it opens with the technology itself ("Zendesk in use by ...").
-std::optional<std::string> technologyWording(std::string_view text, const std::vector<std::string>& verbs,
-                                             const std::vector<std::string>& nouns,
-                                             const std::vector<std::string>& products) {
+std::optional<std::string> technologyWording(std::string_view text, const Phrases& verbs, const Phrases& nouns,
+                                             const Phrases& products) {
   const Words aim = aimOf(text);
   if (aim.empty()) return std::nullopt;
   if (const std::string verb = phraseAt(aim, 0, verbs); !verb.empty()) {
@@ -152,9 +160,9 @@ class TechnologyFirst final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const std::vector<std::string>& verbs = ctx.words("technology_verbs");
-    const std::vector<std::string>& nouns = ctx.words("technology_nouns");
-    const std::vector<std::string>& products = ctx.words("products");
+    const Phrases verbs(ctx.words("technology_verbs"));
+    const Phrases nouns(ctx.words("technology_nouns"));
+    const Phrases products(ctx.words("products"));
     for (const Goal& g : s.goals) {
       if (g.outcome.has()) continue;
       const Field<std::string>* where = nullptr;
