@@ -159,7 +159,10 @@ void writeSharedDefs(JsonWriter& w) {
   // YAML 1.1 reads an unquoted 2027-06-30 as a timestamp; a YAML language
   // server reads YAML 1.2 and hands the schema a string. crmlint also checks
   // that it is a real day.
-  writeDef(w, "date", "A date written YYYY-MM-DD, such as 2027-06-30.", stringMatching(R"(^\d{4}-\d{2}-\d{2}$)"));
+  writeDef(w, "date",
+           "A date written YYYY-MM-DD, such as 2027-06-30, or a month (2027-06) or quarter (2027-Q2) where the "
+           "plan is only that precise.",
+           stringMatching(R"(^\d{4}-(\d{2}(-\d{2})?|[Qq][1-4])$)"));
   writeDef(w, "quantity", "A number (14), or a percent string (\"14%\").",
            anyOf({type("number"), stringMatching(R"(^-?\d+(\.\d+)?%$)")}));
   writeDef(w, "share", "A share from 0 to 100: a number (62), or a percent string (\"62%\").",

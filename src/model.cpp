@@ -71,9 +71,9 @@ class EntryReader {
     return f;
   }
 
-  Field<Date> date(std::string_view key) const {
+  Field<Date> date(std::string_view key, PeriodEnd end) const {
     auto f = field<Date>(key);
-    if (const auto s = scalar(entry(key))) f.value = parseDate(*s);
+    if (const auto s = scalar(entry(key))) f.value = parsePlanDate(*s, end);
     return f;
   }
 
@@ -226,7 +226,9 @@ MilestoneGroup groupOf(MilestoneType type) {
     case MilestoneType::Integration: return MilestoneGroup::Technology;
     case MilestoneType::Process:
     case MilestoneType::Training:
-    case MilestoneType::Communication: return MilestoneGroup::PeopleAndProcess;
+    case MilestoneType::Communication:
+    case MilestoneType::Consultation:
+    case MilestoneType::Organisation: return MilestoneGroup::PeopleAndProcess;
     case MilestoneType::Pilot:
     case MilestoneType::Rollout:
     case MilestoneType::Review: return MilestoneGroup::Delivery;
@@ -268,13 +270,19 @@ Strategy buildModel(const Document& doc) {
     s.owner = r.ref("owner");
     s.sponsor = r.ref("sponsor");
     s.currency = r.text("currency");
+    s.sector = r.enumeration<Sector>("sector", kSectors);
     s.reviewCadence = r.enumeration<Cadence>(
         "review_cadence", kCadences);
+    s.phase = r.positiveInt("phase");
+    s.laterPhases = r.text("later_phases");
     const Entry objectives = r.entry("business_objectives");
     s.objectives = readSection<Objective>(doc, objectives.value, objectives.key,
                                           [](const EntryReader& e, Objective& o) { o.title = e.text("title"); });
   }
   const std::string currency = model.strategy.currency.value.value_or("USD");
+  if (doc.isMapping(strategyEntry.value)) {
+    model.strategy.budget = EntryReader(doc, strategyEntry.value).money("budget", currency);
+  }
 
   const Entry departments = top.entry("departments");
   if (departments.key != kNoNode) {
@@ -336,7 +344,7 @@ Strategy buildModel(const Document& doc) {
       out.source = m.text("source");
       g.metric = std::move(out);
     }
-    g.due = r.date("due");
+    g.due = r.date("due", PeriodEnd::Last);
     g.priority = r.positiveInt("priority");
     g.benefit = r.money("benefit", currency);
     g.cost = r.money("cost", currency);
@@ -345,16 +353,23 @@ Strategy buildModel(const Document& doc) {
   const Entry milestones = top.entry("milestones");
   model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, [](const EntryReader& r, Milestone& m) {
     m.title = r.text("title");
+    m.description = r.text("description");
     m.goals = r.refs("goals");
     m.owner = r.ref("owner");
     m.type = r.enumeration<MilestoneType>("type", kMilestoneTypes);
     m.scope = r.enumeration<Scope>("scope", kScopes);
     m.departments = r.refs("departments");
-    m.start = r.date("start");
-    m.due = r.date("due");
+    m.start = r.date("start", PeriodEnd::First);
+    m.due = r.date("due", PeriodEnd::Last);
     m.after = r.refs("after");
     m.status = r.enumeration<Status>(
         "status", kStatuses);
+  });
+  const Entry risks = top.entry("risks");
+  model.risks = readSection<Risk>(doc, risks.value, risks.key, [](const EntryReader& r, Risk& k) {
+    k.title = r.text("title");
+    k.owner = r.ref("owner");
+    k.mitigation = r.text("mitigation");
   });
   return model;
 }

@@ -36,10 +36,18 @@ struct Ref {
 enum class Cadence { Weekly, Monthly, Quarterly, HalfYearly, Yearly };
 enum class DepartmentFunction { Business, It };
 enum class Profitability { High, Medium, Low, Unprofitable };
-enum class Outcome { Retention, Loyalty, Satisfaction, Acquisition, Profitability, Experience, Advocacy };
+enum class Outcome {
+  Retention, Loyalty, Satisfaction, Acquisition, Profitability, Experience, Advocacy,
+  Access, Inclusion, CostToServe
+};
+// Who the strategy serves: companies keep customers, councils serve
+// residents, universities students, charities supporters and beneficiaries.
+enum class Sector { Business, Public, Education, Nonprofit };
 enum class MilestoneType {
   Need, Vision, Requirements, VendorSelection, Data, Integration,
-  Process, Training, Communication, Pilot, Rollout, Review
+  Process, Training, Communication, Pilot, Rollout, Review,
+  Consultation,  // asking customers, staff or the public what they need
+  Organisation   // changing roles, teams and responsibilities
 };
 enum class MilestoneGroup { Strategy, Technology, PeopleAndProcess, Delivery };
 enum class Scope { Team, Region, Department, Enterprise };
@@ -124,6 +132,7 @@ struct Goal : Entity {
 
 struct Milestone : Entity {
   Field<std::string> title;
+  Field<std::string> description;
   Field<std::vector<Ref>> goals;
   Field<Ref> owner;
   Field<MilestoneType> type;
@@ -134,6 +143,15 @@ struct Milestone : Entity {
   Field<std::vector<Ref>> after;
   Field<Status> status;
   Status effectiveStatus() const { return status.value.value_or(Status::Planned); }
+  // A dropped milestone is no longer part of the plan: it covers nothing.
+  bool dropped() const { return effectiveStatus() == Status::Dropped; }
+  bool is(MilestoneType t) const { return type.has() && *type == t; }
+};
+
+struct Risk : Entity {
+  Field<std::string> title;
+  Field<Ref> owner;
+  Field<std::string> mitigation;
 };
 
 // Looks entries up by id in O(1); the first entry wins when ids repeat.
@@ -187,7 +205,11 @@ struct StrategyInfo {
   Field<Ref> owner;
   Field<Ref> sponsor;
   Field<std::string> currency;
+  Field<Sector> sector;
+  Field<Money> budget;  // the whole programme's cost, when not split over the goals
   Field<Cadence> reviewCadence;
+  Field<std::int64_t> phase;
+  Field<std::string> laterPhases;
   Section<Objective> objectives;
 };
 
@@ -199,10 +221,14 @@ struct Strategy {
   NodeId customersKey = kNoNode;
   Section<Goal> goals;
   Section<Milestone> milestones;
+  Section<Risk> risks;
 
   // Where to point when a finding concerns the whole strategy or a built-in
   // default department: the `strategy` key.
   NodeId anchor() const { return strategy.key; }
+  // True when the file says it plans one phase of a larger programme.
+  bool phased() const { return strategy.phase.has(); }
+  Sector sector() const { return strategy.sector.value.value_or(Sector::Business); }
 };
 
 // Calls visit(section, kind) for every section of entries that have ids,
@@ -215,6 +241,7 @@ void forEachSection(const Strategy& s, Visit&& visit) {
   visit(s.segments, std::string_view("segment"));
   visit(s.goals, std::string_view("goal"));
   visit(s.milestones, std::string_view("milestone"));
+  visit(s.risks, std::string_view("risk"));
 }
 
 // True when the document's top level is a mapping with a `strategy` key.

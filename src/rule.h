@@ -14,6 +14,7 @@
 
 #include "diagnostic.h"
 #include "model.h"
+#include "sources.h"
 
 namespace crmlint {
 
@@ -44,6 +45,7 @@ struct RuleMeta {
   Severity severity = Severity::Warning;
   std::string summary;    // one line
   std::string rationale;  // which failure it prevents and which practice it enforces
+  std::vector<Source> sources = {};  // the articles the rationale draws on
   std::string badExample;
   std::string goodExample;
   std::vector<OptionSpec> options = {};

@@ -123,6 +123,31 @@ std::optional<Date> parseDate(std::string_view t, std::string* why) {
   return Date{daysFromCivil(y, m, d)};
 }
 
+std::optional<Date> parsePlanDate(std::string_view t, PeriodEnd end, std::string* why) {
+  auto fail = [&](std::string reason) -> std::optional<Date> {
+    if (why) *why = std::move(reason);
+    return std::nullopt;
+  };
+  if (t.size() != 7 || t[4] != '-' || !allDigits(t.substr(0, 4))) return parseDate(t, why);
+  const int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+  unsigned firstMonth = 0;
+  unsigned lastMonth = 0;
+  if ((t[5] == 'Q' || t[5] == 'q') && allDigits(t.substr(6, 1))) {
+    const unsigned q = static_cast<unsigned>(t[6] - '0');
+    if (q < 1 || q > 4) return fail(fmt::format("there is no quarter Q{}", q));
+    firstMonth = 3 * q - 2;
+    lastMonth = 3 * q;
+  } else if (allDigits(t.substr(5, 2))) {
+    firstMonth = static_cast<unsigned>((t[5] - '0') * 10 + (t[6] - '0'));
+    if (firstMonth < 1 || firstMonth > 12) return fail(fmt::format("there is no month {:02}", firstMonth));
+    lastMonth = firstMonth;
+  } else {
+    return fail(std::string(kDateFormatReason));
+  }
+  if (end == PeriodEnd::First) return Date{daysFromCivil(y, firstMonth, 1)};
+  return Date{daysFromCivil(y, lastMonth, daysInMonth(y, lastMonth))};
+}
+
 bool isValidId(std::string_view t) {
   auto alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -33,6 +33,12 @@ std::optional<Quantity> parseQuantity(std::string_view text);     // a number or
 inline constexpr std::string_view kDateFormatReason = "a date is written YYYY-MM-DD";
 std::optional<Date> parseDate(std::string_view text, std::string* why = nullptr);
 
+// A date of a plan, which may be only as precise as the plan is: a day
+// YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn. A month or a quarter
+// reads as its first day for a start and its last day for a due date.
+enum class PeriodEnd { First, Last };
+std::optional<Date> parsePlanDate(std::string_view text, PeriodEnd end, std::string* why = nullptr);
+
 bool isValidId(std::string_view text);  // [A-Za-z0-9][A-Za-z0-9_.-]*
 
 }  // namespace crmlint

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "scalar.h"
+#include "suggest.h"
 #include "vocabulary.h"
 
 namespace crmlint {
@@ -22,6 +23,13 @@ constexpr FieldSpec kObjectiveFields[] = {
 };
 constexpr EntitySpec kObjective{"business objective", kObjectiveFields};
 
+constexpr FieldSpec kMoneyFields[] = {
+    {"amount", V::Number, true, "The amount of money."},
+    {"currency", V::Text, false, "ISO 4217 code; strategy.currency when absent."},
+    {"per", V::Enum, false, "`once` (default) or `year` for a recurring amount.", kPeriods},
+};
+constexpr EntitySpec kMoney{"amount", kMoneyFields};
+
 constexpr FieldSpec kStrategyFields[] = {
     {"name", V::Text, true, "The strategy's name."},
     {"business_need", V::Text, false,
@@ -30,7 +38,19 @@ constexpr FieldSpec kStrategyFields[] = {
     {"owner", V::Ref, false, "The stakeholder who leads the strategy: a business leader, not IT.", {}, R::Stakeholder},
     {"sponsor", V::Ref, false, "The executive sponsor: a stakeholder with `executive: true`.", {}, R::Stakeholder},
     {"currency", V::Text, false, "ISO 4217 code for amounts written as bare numbers; USD when absent."},
+    {"sector", V::Enum, false,
+     "Who the organisation serves: `business` (default), `public`, `education` or `nonprofit`; it chooses the "
+     "outcomes the rules expect and the words of their messages.",
+     kSectors},
     {"review_cadence", V::Enum, false, "How often results are measured and the plan adjusted.", kCadences},
+    {"budget", V::Money, false,
+     "What the whole programme costs, when it is not split over the goals: a bare number or {amount, currency, "
+     "per}.",
+     {}, R::None, &kMoney},
+    {"phase", V::PositiveInt, false,
+     "When the plan covers one phase of a larger programme: its number (1 for the first phase)."},
+    {"later_phases", V::Text, false,
+     "With `phase`: what the later phases will roll out, and to whom, so the phase is judged against the whole."},
     {"business_objectives", V::EntityList, false, "The company goals this strategy serves.", {}, R::None,
      &kObjective},
 };
@@ -77,12 +97,6 @@ constexpr FieldSpec kMetricFields[] = {
 };
 constexpr EntitySpec kMetric{"metric", kMetricFields};
 
-constexpr FieldSpec kMoneyFields[] = {
-    {"amount", V::Number, true, "The amount of money."},
-    {"currency", V::Text, false, "ISO 4217 code; strategy.currency when absent."},
-    {"per", V::Enum, false, "`once` (default) or `year` for a recurring amount.", kPeriods},
-};
-constexpr EntitySpec kMoney{"amount", kMoneyFields};
 
 constexpr FieldSpec kGoalFields[] = {
     {"id", V::Id, true, "A short id that milestones name in `goals`."},
@@ -90,11 +104,14 @@ constexpr FieldSpec kGoalFields[] = {
     {"description", V::Text, false, "More detail about the goal."},
     {"owner", V::Ref, false, "The stakeholder accountable for the goal.", {}, R::Stakeholder},
     {"supports", V::RefList, false, "The business objectives this goal serves.", {}, R::Objective},
-    {"outcome", V::Enum, false, "The customer outcome the goal delivers.", kOutcomes},
+    {"outcome", V::Enum, false,
+     "The outcome the goal delivers for customers; access, inclusion and cost-to-serve suit public services.",
+     kOutcomes},
     {"segments", V::RefList, false, "The customer segments the goal serves.", {}, R::Segment},
     {"departments", V::RefList, false, "The departments that work on the goal.", {}, R::Department},
     {"metric", V::Entity, false, "How the goal is measured.", {}, R::None, &kMetric},
-    {"due", V::Date, false, "When the target must be reached (YYYY-MM-DD)."},
+    {"due", V::Date, false,
+     "When the target must be reached: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its last day."},
     {"priority", V::PositiveInt, false, "1 is the highest priority."},
     {"benefit", V::Money, false, "The value the goal brings: a bare number or {amount, currency, per}.", {},
      R::None, &kMoney},
@@ -106,17 +123,28 @@ constexpr EntitySpec kGoal{"goal", kGoalFields};
 constexpr FieldSpec kMilestoneFields[] = {
     {"id", V::Id, true, "A short id that other milestones name in `after`."},
     {"title", V::Text, true, "What is delivered."},
+    {"description", V::Text, false, "More detail: what the step involves and who takes part."},
     {"goals", V::RefList, false, "The goals this milestone advances.", {}, R::Goal},
     {"owner", V::Ref, false, "The stakeholder accountable for the milestone.", {}, R::Stakeholder},
     {"type", V::Enum, false, "What kind of step this is.", kMilestoneTypes},
     {"scope", V::Enum, false, "How far it reaches.", kScopes},
     {"departments", V::RefList, false, "The departments involved.", {}, R::Department},
-    {"start", V::Date, false, "When work starts (YYYY-MM-DD)."},
-    {"due", V::Date, false, "When it is done (YYYY-MM-DD)."},
+    {"start", V::Date, false,
+     "When work starts: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its first day."},
+    {"due", V::Date, false,
+     "When it is done: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its last day."},
     {"after", V::RefList, false, "Milestones that must be done first.", {}, R::Milestone},
     {"status", V::Enum, false, "Where it stands; `planned` when absent.", kStatuses},
 };
 constexpr EntitySpec kMilestone{"milestone", kMilestoneFields};
+
+constexpr FieldSpec kRiskFields[] = {
+    {"id", V::Id, true, "A short id for the risk."},
+    {"title", V::Text, true, "What could go wrong, and what it would do to the programme."},
+    {"owner", V::Ref, false, "The stakeholder who watches the risk and acts on it.", {}, R::Stakeholder},
+    {"mitigation", V::Text, false, "What is being done to make it less likely or less harmful."},
+};
+constexpr EntitySpec kRisk{"risk", kRiskFields};
 
 constexpr FieldSpec kDocumentFields[] = {
     {"crmlint", V::FormatVersion, false, "The format version: 1."},
@@ -128,6 +156,8 @@ constexpr FieldSpec kDocumentFields[] = {
     {"customers", V::Entity, false, "Who the customers are.", {}, R::None, &kCustomers},
     {"goals", V::EntityList, false, "The strategy's SMART goals.", {}, R::None, &kGoal},
     {"milestones", V::EntityList, false, "The delivery plan.", {}, R::None, &kMilestone},
+    {"risks", V::EntityList, false, "What could go wrong, who owns each risk and how it is mitigated.", {},
+     R::None, &kRisk},
 };
 constexpr EntitySpec kDocument{"document", kDocumentFields};
 
@@ -221,12 +251,13 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       if (node.quoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key, quoted(text));
       return std::nullopt;
     case V::Date: {
-      if (auto e = scalarOnly("a date YYYY-MM-DD")) return e;
+      if (auto e = scalarOnly("a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn")) return e;
       std::string why;
-      if (!parseDate(text, &why)) {
+      if (!parsePlanDate(text, PeriodEnd::Last, &why)) {
         // A malformed date needs no reason beyond the expected form; a real-looking one does.
         const bool wellFormed = why != kDateFormatReason;
-        return fmt::format("{} must be a date YYYY-MM-DD, not {}{}", key, quoted(text),
+        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}", key,
+                           quoted(text),
                            wellFormed ? fmt::format(" ({})", why) : std::string());
       }
       return std::nullopt;
@@ -236,7 +267,8 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       for (std::string_view allowed : field.allowed) {
         if (allowed == text) return std::nullopt;
       }
-      return fmt::format("{} is {}, which is not {}", key, quoted(text), describeAllowed(field));
+      return fmt::format("{} is {}, which is not {}{}", key, quoted(text), describeAllowed(field),
+                         didYouMean(closestMatch(text, field.allowed)));
     case V::Id:
       if (auto e = scalarOnly("an id")) return e;
       if (!isValidId(text)) {

@@ -34,7 +34,14 @@ strategy:                       # what the strategy is for, who leads it and who
   owner: alex                   # a business leader who leads it day to day (a stakeholder id): not IT
   sponsor: jordan               # an executive who backs it visibly (a stakeholder with executive: true)
   currency: USD                 # ISO 4217 code of amounts written as bare numbers
+  sector: business              # business, public (councils), education or nonprofit (charities)
+  # What the whole programme costs, when the goals' own costs do not add up to it.
+  budget: {amount: 900000, currency: USD, per: once}
   review_cadence: quarterly     # how often results are measured and the plan adjusted
+  # When this plan is one phase of a larger programme: its number, and what the
+  # later phases roll out and to whom. Delete both lines for a whole-programme plan.
+  phase: 1                      # this plan's phase; 1 for the first
+  later_phases: Phase 2 (2028) takes the shared record to the partner channel.   # what comes next
   business_objectives:          # the company goals this strategy serves, as the board states them
     - id: retention             # a short id that goals name in `supports`
       title: Grow net revenue retention from 104% to 110% by 2028         # the objective, with its number
@@ -164,9 +171,12 @@ goals:
 milestones:
   - id: agree-need              # a short id that other milestones name in `after`
     title: Leadership agrees the churn problem and the case for change   # what is delivered
+    # More detail when the title is not enough: what the step involves, who takes part.
+    description: Two workshops with the heads of sales, service and support, using last year's churn figures.
     owner: jordan               # the stakeholder accountable for it
     type: need                  # need, vision, requirements, vendor-selection, data, integration, process,
-                                # training, communication, pilot, rollout or review
+                                # training, communication, consultation, organisation, pilot, rollout
+                                # or review
     start: 2027-01-11           # when work starts
     due: 2027-01-22             # when it is done: on or after start
     status: planned             # planned (the default), in-progress, done or dropped
@@ -262,6 +272,13 @@ milestones:
     start: 2027-11-29           # after the rollout
     due: 2027-12-17             # then again every quarter (review_cadence)
     after: [rollout-enterprise] # waits for the rollout
+
+# What could go wrong, who watches each risk, and what is done about it.
+risks:
+  - id: adoption                # a short id for the risk
+    title: Reps keep their own spreadsheets and the shared record goes stale   # what could go wrong
+    owner: alex                 # the stakeholder who watches it and acts
+    mitigation: Team leads review shared-record use weekly; spreadsheets retire at go-live   # what is done
 )yaml";
 
 }  // namespace

@@ -39,3 +39,51 @@ TEST_CASE("examples: vague-goals.yaml fires the SMART and strategy rules its nam
   CHECK(ofRule(d, "schema/type").empty());
   CHECK(ofRule(d, "schema/unknown-key").empty());
 }
+
+TEST_CASE("examples: failed-enterprise-programme.yaml is caught on the root causes of a failed programme") {
+  const auto d = lint(readProjectFile("examples/failed-enterprise-programme.yaml"));
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-led", 16, 12));              // no owner; the only leads are the CIO and the IT lead
+  CHECK(fires(d, "plan/technology-heavy", 100, 1));         // systems work and no people-and-process work
+  CHECK(fires(d, "pace/rushed-rollout", 148, 10));          // every division live in 24 days
+  CHECK(fires(d, "pace/no-pilot", 147, 12));                // ... with no pilot
+  CHECK(fires(d, "pace/training-after-rollout", 146, 19));  // the training was dropped
+  CHECK(fires(d, "plan/dropped-prerequisite", 149, 22));    // ... but the go-live still waits for it
+  CHECK(fires(d, "plan/data-readiness", 147, 12));          // records migrated as they stand
+  CHECK(fires(d, "pace/vendor-before-requirements", 106, 12));
+  CHECK(fires(d, "customer/technology-first", 65, 12));
+  // The savings goal is measured by its money benefit.
+  CHECK_FALSE(fires(d, "smart/measurable", 76, 9));
+  CHECK(ofRule(d, "schema/type").empty());
+  CHECK(ofRule(d, "schema/unknown-key").empty());
+}
+
+TEST_CASE("examples: council-customer-access.yaml, a public-sector phase 1, is clean with every rule on") {
+  // A council serves residents: no retention goal is asked for, the phase is
+  // judged against the programme it belongs to, and its month dates read as
+  // the first day for a start and the last for a due date.
+  const Config strict = Config::strict(Registry::instance());
+  LintOptions beforeThePlan;
+  beforeThePlan.today = parseDate("2026-12-01");
+  const auto d = lintWith(readProjectFile("examples/council-customer-access.yaml"), strict, beforeThePlan);
+  INFO(describe(d));
+  CHECK(d.empty());
+}
+
+TEST_CASE("examples: the university and the charity strategies are clean with every rule on") {
+  // A university serves students (no retention goal is asked for); a charity
+  // keeps its regular donors, and its retention goal is what the rule wants.
+  const Config strict = Config::strict(Registry::instance());
+  LintOptions beforeThePlan;
+  beforeThePlan.today = parseDate("2026-12-01");
+  for (const char* file : {"examples/university-student-journey.yaml", "examples/charity-supporter-care.yaml"}) {
+    const auto d = lintWith(readProjectFile(file), strict, beforeThePlan);
+    INFO(file << "\n" << describe(d));
+    CHECK(d.empty());
+  }
+  // Without its retention goal, the charity would be asked for one.
+  std::string charity = readProjectFile("examples/charity-supporter-care.yaml");
+  charity.replace(charity.find("    outcome: retention\n"), std::string_view("    outcome: retention\n").size(),
+                  "    outcome: satisfaction\n");
+  CHECK_FALSE(ofRule(lint(charity), "customer/no-retention-goal").empty());
+}

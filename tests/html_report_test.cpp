@@ -232,3 +232,34 @@ TEST_CASE("html: a file that is not a strategy has its findings and no score, ti
   CHECK(page.find("class=\"milestone-bar\"") == std::string::npos);
   CHECK(page.find("class=\"coverage-matrix\"") == std::string::npos);
 }
+
+TEST_CASE("html: leads with the three findings that matter most, by title, and marks late training") {
+  const std::string page = render({linted("examples/failed-enterprise-programme.yaml",
+                                          readProjectFile("examples/failed-enterprise-programme.yaml"))});
+  const auto top = page.find("<h3>What matters most</h3>");
+  REQUIRE(top != std::string::npos);
+  // Before the timeline and the full list.
+  CHECK(top < page.find("<h3>Delivery timeline</h3>"));
+  CHECK(top < page.find("<h3>Findings</h3>"));
+  const std::string card = page.substr(top, page.find("</section>", top) - top);
+  CHECK(count(card, "<li class=\"top-finding\"") == 3);
+  // Ownership comes first among the warnings, named by what the rule checks.
+  CHECK(card.find("data-rule=\"ownership/") < card.find("data-rule=\"pace/"));
+  CHECK(card.find("<strong>The strategy and its goals are owned by business leaders, not by IT.</strong>") !=
+        std::string::npos);
+  // The dropped training is not drawn as late; a clean plan has no late marker at all.
+  CHECK(count(page, "after its rollout</tspan>") == 0);
+  CHECK(count(render({acme()}), "class=\"late-training\"") == 0);
+  CHECK(render({acme()}).find("What matters most") == std::string::npos);
+}
+
+TEST_CASE("html: a training due after its rollout has started is marked on the timeline") {
+  const std::string page = render({linted("late.yaml", R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: go-live, title: Go live, type: rollout, departments: [service], start: 2027-05-03, due: 2027-08-27}
+  - {id: train, title: Train the contact centre, type: training, departments: [service], start: 2027-05-10, due: 2027-05-28}
+  - {id: train-sales, title: Train sales, type: training, departments: [sales], start: 2027-05-10, due: 2027-05-28}
+)")});
+  CHECK(count(page, "after its rollout</tspan>") == 1);
+}

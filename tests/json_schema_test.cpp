@@ -97,8 +97,8 @@ TEST_CASE("json-schema: every key of the format is a property with its descripti
   std::set<const EntitySpec*> checked;
   checkEntity(root, root, documentSpec(), checked);
   // document, strategy, objective, department, stakeholder, customers,
-  // segment, goal, metric, amount, milestone
-  CHECK(checked.size() == 11);
+  // segment, goal, metric, amount, milestone, risk
+  CHECK(checked.size() == 12);
 }
 
 TEST_CASE("json-schema: a required text may not be empty, and has no null alternative") {
@@ -118,7 +118,7 @@ TEST_CASE("json-schema: an optional date is the shared date pattern or empty") {
   CHECK(due["anyOf"][0]["$ref"].as<std::string>() == "#/$defs/date");
   CHECK(due["anyOf"][1]["type"].as<std::string>() == "null");
   CHECK(root["$defs"]["date"]["type"].as<std::string>() == "string");
-  CHECK(root["$defs"]["date"]["pattern"].as<std::string>() == R"(^\d{4}-\d{2}-\d{2}$)");
+  CHECK(root["$defs"]["date"]["pattern"].as<std::string>() == R"(^\d{4}-(\d{2}(-\d{2})?|[Qq][1-4])$)");
 }
 
 TEST_CASE("json-schema: an enumeration lists the format's words") {

@@ -34,3 +34,18 @@ TEST_CASE("scalars: numbers, percents, integers and booleans") {
   CHECK_FALSE(isValidId("-churn"));
   CHECK_FALSE(isValidId("churn rate"));
 }
+
+TEST_CASE("scalar: a month or a quarter reads as its first day for a start and its last for a due date") {
+  CHECK(parsePlanDate("2027-Q3", PeriodEnd::First)->iso() == "2027-07-01");
+  CHECK(parsePlanDate("2027-Q3", PeriodEnd::Last)->iso() == "2027-09-30");
+  CHECK(parsePlanDate("2028-02", PeriodEnd::Last)->iso() == "2028-02-29");
+  CHECK(parsePlanDate("2027-02", PeriodEnd::First)->iso() == "2027-02-01");
+  CHECK(parsePlanDate("2027-06-15", PeriodEnd::Last)->iso() == "2027-06-15");
+  std::string why;
+  CHECK_FALSE(parsePlanDate("2027-Q5", PeriodEnd::Last, &why));
+  CHECK(why == "there is no quarter Q5");
+  CHECK_FALSE(parsePlanDate("2027-13", PeriodEnd::Last, &why));
+  CHECK(why == "there is no month 13");
+  CHECK_FALSE(parsePlanDate("Q3 2027", PeriodEnd::Last, &why));
+  CHECK(why == "a date is written YYYY-MM-DD");
+}

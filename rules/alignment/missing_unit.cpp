@@ -25,6 +25,7 @@ class MissingUnit final : public Rule {
             "`departments`. Without a `departments` section the defaults apply (sales, marketing, service and "
             "support face customers); such a default department has no line of its own, so the finding points "
             "at the `goals` key (or the `strategy` key) and says it is a default department.",
+        .sources = {Source::NotSoftware, Source::ProjectsFail},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

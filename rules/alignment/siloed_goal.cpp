@@ -24,6 +24,7 @@ class SiloedGoal final : public Rule {
             "the company's. Every `outcome` in format 1 is a customer outcome, so the rule reports each goal "
             "with an `outcome` whose `departments` name fewer than two distinct departments. It points at the "
             "`departments` value, or at the goal's id when the key is missing.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

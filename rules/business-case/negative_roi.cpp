@@ -67,7 +67,11 @@ class NegativeRoi final : public Rule {
             "with 'per: once' counts once. An amount with 'per: year', benefit or cost, counts once for each "
             "year of the plan: from its earliest date (milestone starts and dues, goal dues) to the latest "
             "goal due date, rounded up to whole years and at least one. The finding points at the largest "
-            "cost in the currency and gives both totals.",
+            "cost in the currency and gives both totals. When some goals state no benefit at all, the finding "
+            "says what is known (the stated totals) and what is missing (those goals' benefits) instead of "
+            "saying the strategy does not pay back. A 'strategy.budget' counts as the cost when it is more than "
+            "the goals' own costs in its currency.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
                       "  currency: USD\n"
@@ -134,6 +138,25 @@ class NegativeRoi final : public Rule {
       }
     }
 
+    // A programme budget is the cost when it is more than the goals' own costs.
+    const Field<Money>& budget = s.strategy.budget;
+    bool budgetCounts = false;
+    if (budget.has()) {
+      Totals& t = totalsFor(budget->currency);
+      if (counted(*budget) > t.cost) {
+        t.cost = counted(*budget);
+        t.yearly |= budget->per == Period::Year;
+        t.largestCostGoal = nullptr;
+        t.largestCostNode = ctx.doc().isMapping(budget.node) ? ctx.doc().get(budget.node, "amount") : budget.node;
+        budgetCounts = true;
+      }
+    }
+    // The goals that state no benefit in any currency: with them the case is
+    // incomplete, not known to be negative.
+    std::vector<const Goal*> withoutBenefit;
+    for (const Goal& g : s.goals) {
+      if (!g.benefit.has() && ctx.doc().isNull(g.benefit.node)) withoutBenefit.push_back(&g);
+    }
     for (const Totals& t : totals) {
       if (t.cost <= t.benefit) continue;
       std::string period;
@@ -142,9 +165,33 @@ class NegativeRoi final : public Rule {
                                             years, years == 1 ? "" : "s", start->iso(), end->iso())
                               : " (yearly amounts counted once: no goal has a due date)";
       }
+      const bool fromBudget = budgetCounts && t.currency == budget->currency;
       const std::string largest =
-          t.largestCostGoal ? fmt::format("; the largest cost is in {}", t.largestCostGoal->label("goal")) : "";
-      ctx.report({.at = t.largestCostGoal ? t.largestCostNode : s.anchor(),
+          fromBudget ? std::string("; the cost is the programme budget")
+          : t.largestCostGoal ? fmt::format("; the largest cost is in {}", t.largestCostGoal->label("goal"))
+                              : std::string();
+      const NodeId at = t.largestCostGoal || fromBudget ? t.largestCostNode : s.anchor();
+      if (!withoutBenefit.empty()) {
+        std::vector<std::string> names;
+        for (const Goal* g : withoutBenefit) {
+          if (names.size() == 3) break;
+          names.push_back(g->id.has() ? fmt::format("'{}'", *g->id) : g->label("goal"));
+        }
+        const std::size_t more = withoutBenefit.size() - names.size();
+        ctx.report({.at = at,
+                    .message = fmt::format("in {}, the stated costs ({}) are more than the stated benefits ({}){}, "
+                                           "but {} of the {} goals state no benefit at all, so the business case is "
+                                           "incomplete rather than known not to pay back{}",
+                                           t.currency, formatAmount(t.cost), formatAmount(t.benefit), period,
+                                           withoutBenefit.size(), s.goals.size(), largest),
+                    .help = fmt::format("state the 'benefit' of goal{} {}{} in {} (savings, income or cost to "
+                                        "serve avoided; 'per: year' for recurring value), so the costs can be "
+                                        "weighed against the whole return",
+                                        withoutBenefit.size() == 1 ? "" : "s", fmt::join(names, ", "),
+                                        more ? fmt::format(" and {} more", more) : "", t.currency)});
+        continue;
+      }
+      ctx.report({.at = at,
                   .message = fmt::format("in {}, the goals cost {} but bring only {}{}: the strategy does not "
                                          "pay back{}",
                                          t.currency, formatAmount(t.cost), formatAmount(t.benefit), period, largest),

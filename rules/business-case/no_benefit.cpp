@@ -19,6 +19,7 @@ class NoBenefit final : public Rule {
             "tied to costs, and the article on CRM as a customer-centric philosophy frames CRM as setting "
             "economic goals and justifying the investment behind them. This rule asks each goal for a "
             "`benefit`: a bare number in the strategy's currency, or {amount, currency, per: once|year}.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

@@ -17,7 +17,9 @@ class NoCost final : public Rule {
             "by return, and the business case cannot show the investment pays back. The best-practice article "
             "on CRM strategy asks that benefits be tied to costs in the business case, and the article on CRM "
             "as a customer-centric philosophy asks that the investment be justified. Goals with no benefit "
-            "at all are reported by business-case/no-benefit instead.",
+            "at all are reported by business-case/no-benefit instead. A strategy with a programme "
+            "'strategy.budget' is not asked for a cost on every goal: the budget is the cost.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
@@ -36,6 +38,8 @@ class NoCost final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
+    // A programme budget is the cost the goals' benefits are weighed against.
+    if (s.strategy.budget.has()) return;
     for (const Goal& g : s.goals) {
       // A cost written with the wrong shape is schema/type's to report.
       if (!g.benefit.has() || g.cost.has() || !ctx.doc().isNull(g.cost.node)) continue;

@@ -9,6 +9,37 @@ namespace {
 
 bool isWordChar(unsigned char c) { return std::isalnum(c) || c == '-' || c == '\'' || c >= 0x80; }
 
+bool isDigit(char c) { return c >= '0' && c <= '9'; }
+bool isLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool isMonth(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  if (word.size() < 3) return false;
+  std::string lower;
+  for (char c : word.substr(0, 3)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view m : kMonths) {
+    if (lower == m) return true;
+  }
+  return false;
+}
+
+// The word of letters that starts at `from` (or ends just before it, when `backwards`).
+std::string_view letterWord(std::string_view text, std::size_t from, bool backwards) {
+  if (backwards) {
+    std::size_t end = from;
+    while (end > 0 && text[end - 1] == ' ') --end;
+    std::size_t begin = end;
+    while (begin > 0 && isLetter(text[begin - 1])) --begin;
+    return text.substr(begin, end - begin);
+  }
+  std::size_t begin = from;
+  while (begin < text.size() && text[begin] == ' ') ++begin;
+  std::size_t end = begin;
+  while (end < text.size() && isLetter(text[end])) ++end;
+  return text.substr(begin, end - begin);
+}
+
 }  // namespace
 
 std::vector<std::string> words(std::string_view text) {
@@ -43,6 +74,43 @@ std::string findAnyPhrase(std::string_view text, const std::vector<std::string>&
     }
   }
   return {};
+}
+
+bool hasFigure(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!isDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < text.size() && (isDigit(text[i]) || ((text[i] == '.' || text[i] == ',') && i + 1 < text.size() &&
+                                                    isDigit(text[i + 1])))) {
+      ++i;
+    }
+    const std::string_view number = text.substr(begin, i - begin);
+    const char before = begin > 0 ? text[begin - 1] : ' ';
+    const char after = i < text.size() ? text[i] : ' ';
+    // Q3, H1, FY27, B2B: a label, not an amount.
+    if (isLetter(before)) continue;
+    // 24/7, 31/03/2027, 2027-03-31: a time or a date.
+    if (after == '/' || before == '/') continue;
+    if (number.size() == 4 && after == '-' && i + 1 < text.size() && isDigit(text[i + 1])) {
+      while (i < text.size() && (isDigit(text[i]) || text[i] == '-')) ++i;
+      continue;
+    }
+    // 1st, 2nd, 3rd, 4th.
+    const std::string_view suffix = letterWord(text, i, false);
+    if (after != ' ' && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th")) continue;
+    const bool plain = number.find_first_of(".,") == std::string_view::npos;
+    if (plain && number.size() == 4 && after != '%' && before != '$' && number >= "1900" && number <= "2199") continue;
+    // 31 March, March 31.
+    if (plain && number.size() <= 2 && (isMonth(letterWord(text, i, false)) || isMonth(letterWord(text, begin, true)))) {
+      continue;
+    }
+    return true;
+  }
+  return false;
 }
 
 bool hasNumber(std::string_view text) {

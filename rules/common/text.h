@@ -18,4 +18,8 @@ std::string findAnyPhrase(std::string_view text, const std::vector<std::string>&
 // True when `text` contains a digit.
 bool hasNumber(std::string_view text);
 
+// True when `text` states an amount: a number that is not only a date or a
+// time ("2027", "2027-03-31", "31 March", "Q3", "FY27", "24/7", "3rd").
+bool hasFigure(std::string_view text);
+
 }  // namespace crmlint::text

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <vector>
 
 #include "rule.h"
 
@@ -15,6 +16,9 @@ bool hasAnyNeed(const Segment& segment) {
   return false;
 }
 
+// How many segments a grouped finding names before "and N more".
+constexpr std::size_t kNamed = 5;
+
 class UnknownCustomers final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -28,7 +32,9 @@ class UnknownCustomers final : public Rule {
             "profitable, so effort goes where it pays, and what they need; the article on why projects fail "
             "warns that a company which does not understand its customers cannot succeed with CRM. A strategy "
             "with no segments, or a segment with neither 'profitability'/'share_of_profit' nor any 'needs', "
-            "is planning for customers it does not know.",
+            "is planning for customers it does not know. Several such segments are one finding, at the first, "
+            "that names them.",
+        .sources = {Source::NotSoftware, Source::ProjectsFail},
         .badExample = "customers:\n  segments:\n    - id: enterprise\n      name: Enterprise accounts\n",
         .goodExample = "customers:\n  segments:\n    - id: enterprise\n      name: Enterprise accounts\n"
                        "      profitability: high\n      share_of_profit: 62%\n      needs:\n"
@@ -55,15 +61,36 @@ class UnknownCustomers final : public Rule {
                   .path = path});
       return;
     }
+    std::vector<const Segment*> unknown;
     for (const Segment& seg : s.segments) {
-      if (seg.profitability.has() || seg.shareOfProfit.has() || hasAnyNeed(seg)) continue;
+      if (!seg.profitability.has() && !seg.shareOfProfit.has() && !hasAnyNeed(seg)) unknown.push_back(&seg);
+    }
+    if (unknown.empty()) return;
+    const std::string help = "add 'profitability' (high, medium, low, unprofitable) or 'share_of_profit', and the "
+                             "'needs' these customers have told you about";
+    if (unknown.size() == 1) {
+      const Segment& seg = *unknown.front();
       ctx.report({.at = seg.anchor(),
                   .message = fmt::format("{} says neither how profitable it is nor what its customers need",
                                          seg.label("segment")),
-                  .help = "add 'profitability' (high, medium, low, unprofitable) or 'share_of_profit', and the "
-                          "'needs' these customers have told you about",
+                  .help = help,
                   .path = ctx.pathOf(seg.node)});
+      return;
     }
+    // The same gap on many segments is one finding that names them.
+    std::vector<std::string> names;
+    for (const Segment* seg : unknown) {
+      if (names.size() == kNamed) break;
+      names.push_back(seg->id.has() ? fmt::format("'{}'", *seg->id) : seg->label("segment"));
+    }
+    const std::size_t more = unknown.size() - names.size();
+    ctx.report({.at = unknown.front()->anchor(),
+                .message = fmt::format("{} of the {} segments say neither how profitable they are nor what their "
+                                       "customers need: {}{}",
+                                       unknown.size(), s.segments.size(), fmt::join(names, ", "),
+                                       more ? fmt::format(" and {} more", more) : ""),
+                .help = help + ", for each of them",
+                .path = "customers.segments"});
   }
 };
 

@@ -21,6 +21,7 @@ class ItNotInvolved final : public Rule {
             "milestone lists such a department in its `departments` (without a `departments` section, the "
             "default department `it` is the IT one). It points at the `stakeholders` key, or at the "
             "`strategy` key when there is no stakeholders section.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "stakeholders:\n"
                       "  - id: dana\n"
                       "    name: Dana Ruiz\n"

@@ -21,6 +21,7 @@ class NoSponsor final : public Rule {
             "only an executive can do. The rule reports a missing `strategy.sponsor` (at the `strategy` key), "
             "and a sponsor whose stakeholder entry lacks `executive: true` (at the sponsor value). A sponsor "
             "that names no stakeholder is left to schema/unknown-ref.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
                       "  sponsor: sam\n"

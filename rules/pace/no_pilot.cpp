@@ -20,8 +20,10 @@ class NoPilot final : public Rule {
             "rule enforces that: a rollout with scope 'department' or 'enterprise' must come after a pilot "
             "whose due date is on or before the rollout's start, so the lessons of a small first rollout "
             "(a team or a region) reach the big one. Team and region rollouts are small enough to be their "
-            "own pilot. A rollout without a 'start' date is skipped (nothing to compare with), and a pilot "
-            "without a 'due' date does not count as finished.",
+            "own pilot, and so is a department rollout in a plan that says it is one phase of a larger "
+            "programme ('strategy.phase'). A rollout without a 'start' date is skipped (nothing to compare "
+            "with); a pilot without a 'due' date does not count as finished, nor does a dropped one.",
+        .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
                       "    title: Roll out shared account plans across the enterprise\n"
@@ -49,17 +51,20 @@ class NoPilot final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     // Only the earliest finished pilot matters: a rollout is covered when it
-    // starts on or after that day.
+    // starts on or after that day. Dropped pilots taught nobody anything.
     const Milestone* earliestPilot = nullptr;
     for (const Milestone& m : s.milestones) {
-      if (m.type.has() && *m.type == MilestoneType::Pilot && m.due.has() &&
+      if (m.is(MilestoneType::Pilot) && !m.dropped() && m.due.has() &&
           (!earliestPilot || *m.due < *earliestPilot->due)) {
         earliestPilot = &m;
       }
     }
     for (const Milestone& m : s.milestones) {
-      if (!m.type.has() || *m.type != MilestoneType::Rollout || !m.scope.has() || !m.start.has()) continue;
+      if (!m.is(MilestoneType::Rollout) || m.dropped() || !m.scope.has() || !m.start.has()) continue;
       if (*m.scope != Scope::Department && *m.scope != Scope::Enterprise) continue;
+      // A phase of a larger programme that reaches one department is itself
+      // the small first step the rest of the programme learns from.
+      if (s.phased() && *m.scope == Scope::Department) continue;
       if (earliestPilot && *earliestPilot->due <= *m.start) continue;
       const std::string reach = *m.scope == Scope::Enterprise ? "the whole enterprise" : "a whole department";
       const std::string found =

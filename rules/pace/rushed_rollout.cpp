@@ -45,6 +45,7 @@ class RushedRollout final : public Rule {
             "reported, once. Rollouts without both a 'start' and a 'due' are skipped, as are those whose dates "
             "are reversed (plan/date-order reports them); the length check also skips a rollout without a "
             "'scope'. Pilots are not rollouts here.",
+        .sources = {Source::BestPractices},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
                       "    title: Roll out shared account plans across the enterprise\n"
@@ -81,7 +82,7 @@ class RushedRollout final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     std::vector<const Milestone*> rollouts;
     for (const Milestone& m : s.milestones) {
-      if (m.type.has() && *m.type == MilestoneType::Rollout && m.start.has() && m.due.has() && *m.start <= *m.due) {
+      if (m.is(MilestoneType::Rollout) && !m.dropped() && m.start.has() && m.due.has() && *m.start <= *m.due) {
         rollouts.push_back(&m);
       }
     }

@@ -22,6 +22,7 @@ class VendorBeforeRequirements final : public Rule {
             "or after the day the last requirements milestone is due. A plan with no vendor selection is not "
             "checked. Milestones without the dates the comparison needs (the selection's 'start', a "
             "requirements milestone's 'due') are left out of it.",
+        .sources = {Source::BestPractices, Source::NotSoftware, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: select-vendor\n"
                       "    title: Choose the CRM platform\n"

@@ -19,6 +19,7 @@ class DateOrder final : public Rule {
             "impossible as written: the goal's date will be missed or the milestone's is a typo. The first "
             "case is reported at the milestone's 'start', the second once per milestone at its 'due', naming "
             "the goal due first. Dates that are missing are skipped: other rules ask for them.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

@@ -35,6 +35,7 @@ class DependencyCycle final : public Rule {
             "milestone waiting for the next, and points at the 'after' entry that closes it; each loop the "
             "search meets is reported once. The search is iterative and linear in milestones and "
             "dependencies, so very long plans are safe.",
+        .sources = {Source::BestPractices},
         .badExample = "milestones:\n"
                       "  - id: train-west\n"
                       "    title: Train the West region's sales team\n"

@@ -21,6 +21,7 @@ class DependencyOrder final : public Rule {
             "for, and reports the milestone once, at its start, naming the dependency due last. Starting on "
             "the day a dependency is due is accepted. Milestones without those dates are skipped, and a "
             "milestone listing itself is left to plan/dependency-cycle.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: train-west\n"
                       "    title: Train the West region's sales team\n"

@@ -22,6 +22,7 @@ class NoPriority final : public Rule {
             "protect. The rule reports each goal without a 'priority' (at its id), and each goal that reuses "
             "a priority already given to an earlier goal in the file (at its priority, naming that goal): "
             "1 is the highest, and each number should be used once.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

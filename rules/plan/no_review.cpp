@@ -19,6 +19,7 @@ class NoReview final : public Rule {
             "baselines cannot learn anything: the strategy is launched and never checked. The rule asks for "
             "at least one milestone with 'type: review', or a 'review_cadence' under 'strategy'. It points at "
             "the 'milestones' key, or at the 'strategy' key when there are no milestones.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "strategy:\n"
                       "  name: Acme customer loyalty 2027\n"
                       "milestones:\n"

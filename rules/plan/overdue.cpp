@@ -30,6 +30,7 @@ class Overdue final : public Rule {
             "(a missing status counts as 'planned') and whose 'due' is before that day. Without '--today' it "
             "never reports anything, so the output of crmlint does not depend on the clock; milestones "
             "without a due date are skipped.",
+        .sources = {Source::BestPractices},
         .badExample = "# crmlint --today 2027-06-01\n"
                       "milestones:\n"
                       "  - id: train-west\n"

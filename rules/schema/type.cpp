@@ -60,16 +60,37 @@ class Type final : public Rule {
                                            list.key, list.entity->kind, list.entity->fields[1].key, got),
                     .help = fmt::format("write the entry as '- id: ...' followed by its keys")});
       }
+      // How to write the value, not what the key means.
       static std::string helpFor(const FieldSpec& field) {
+        const std::string_view key = field.key;
         switch (field.type) {
-          case ValueType::Date: return "write the date as YYYY-MM-DD, for example 2027-06-30";
+          case ValueType::Date:
+            return "write the date as YYYY-MM-DD (2027-06-30), a month YYYY-MM (2027-06) or a quarter YYYY-Qn "
+                   "(2027-Q2); until it is one, the entry counts as having no date";
           case ValueType::Enum: return "use " + describeAllowed(field);
           case ValueType::Quantity: return "write a number (9) or a percent string (\"9%\")";
+          case ValueType::Share: return "write a number from 0 to 100, or a percent string such as \"62%\"";
           case ValueType::FormatVersion: return "write 'crmlint: 1', or remove the key";
           case ValueType::RefList:
           case ValueType::TextList: return "write a list: [a, b] or one '- item' per line";
-          default: return fmt::format("'{}': {}", field.key, field.description);
+          case ValueType::Bool:
+            return fmt::format("write '{0}: true' or '{0}: false' without quotes (yes, no, on and off are read "
+                               "as text)",
+                               key);
+          case ValueType::PositiveInt: return fmt::format("write a whole number without quotes: '{}: 1'", key);
+          case ValueType::Number: return fmt::format("write a number without quotes or currency signs: '{}: 250000'", key);
+          case ValueType::Money:
+            return fmt::format("write a bare number ('{0}: 250000') or a mapping ('{0}: {{amount: 250000, "
+                               "currency: EUR, per: year}}'), without quotes or currency signs",
+                               key);
+          case ValueType::Ref: return fmt::format("write one id from '{}': '{}: some-id'", sectionName(field.ref), key);
+          case ValueType::Id: return "use letters, digits, '_', '.' and '-', starting with a letter or digit";
+          case ValueType::Entity:
+          case ValueType::EntityList:
+            return fmt::format("write '{}:' on its own line, with its keys indented below it", key);
+          case ValueType::Text: return fmt::format("write '{}' as one line of text, or a '>-' block", key);
         }
+        return {};
       }
     } visitor(ctx);
     walkSchema(ctx.doc(), visitor);

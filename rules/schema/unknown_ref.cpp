@@ -44,6 +44,7 @@ class UnknownRef final : public Rule {
       many(ctx, m.departments, s.departments, "department");
       many(ctx, m.after, s.milestones, "milestone");
     }
+    for (const Risk& r : s.risks) one(ctx, r.owner, s.stakeholders, "stakeholder");
   }
 
  private:

@@ -22,6 +22,7 @@ class Actionable final : public Rule {
             "prioritized delivery plan led by business owners. A goal that nobody owns has nobody to drive it, "
             "and a goal that no milestone lists in its 'goals' has no work planned towards it; either way it "
             "stays a wish. One finding per goal names what is missing.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
                       "milestones:\n  - id: pilot-west\n    title: Pilot shared account plans with the West region\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "common/text.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -20,18 +21,38 @@ class Measurable final : public Rule {
             "'CRM is not software' article says CRM is about setting measurable economic goals and then measuring "
             "them. Without a metric, or without the figure you start from and the figure you aim for, nobody can "
             "tell whether the programme worked, and the review at the end of the plan has nothing to compare. "
-            "One finding per goal names everything that is missing.",
+            "One finding per goal names everything that is missing. A savings goal (its title or description "
+            "uses one of 'savings_words') that states its money 'benefit' is measured by that amount and needs "
+            "no separate metric.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn by end of 2027\n"
                       "    metric:\n      name: annual enterprise logo churn\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
                        "    metric:\n      name: annual enterprise logo churn\n      baseline: 14\n      target: 9\n"
                        "      unit: percent\n",
+        .options = {{.name = "savings_words",
+                     .kind = OptionKind::Words,
+                     .defaultValue = std::vector<std::string>{"save", "saves", "saving", "savings", "cut costs",
+                                                              "cut the cost", "reduce costs", "reduce the cost",
+                                                              "cost reduction", "cashable"},
+                     .description = "Words that make a goal a savings goal, measured by its money 'benefit' "
+                                    "(whole words, case-insensitive)."}},
     };
     return meta;
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
+    const std::vector<std::string>& savingsWords = ctx.words("savings_words");
+    auto savesMoney = [&](const Goal& g) {
+      if (!g.benefit.has()) return false;
+      for (const Field<std::string>* f : {&g.title, &g.description}) {
+        if (f->has() && !text::findAnyPhrase(**f, savingsWords).empty()) return true;
+      }
+      return false;
+    };
     for (const Goal& g : s.goals) {
+      // A savings goal's money benefit is its measure: what is saved, in money.
+      if (!g.metric && savesMoney(g)) continue;
       if (!g.metric) {
         // A `metric:` written without a mapping reads as no metric; point at that key.
         ctx.report({.at = g.metricKey != kNoNode ? g.metricKey : g.anchor(),

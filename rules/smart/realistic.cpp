@@ -46,6 +46,7 @@ class Realistic final : public Rule {
             "max_goals_per_owner goals cannot give each the attention it needs. Each finding is reported once, at "
             "the metric's target for a target problem, and at the owner of every goal past the limit (in file "
             "order) for an overloaded owner.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: zero-churn\n    title: Cut enterprise logo churn from 14% to 0% by end of 2027\n"
                       "    owner: dana\n    metric:\n      name: annual enterprise logo churn\n"
                       "      baseline: 14\n      target: 0\n      unit: percent\n",

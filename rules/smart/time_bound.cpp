@@ -16,6 +16,7 @@ class TimeBound final : public Rule {
             "The 'T' of the SMART objectives the best-practices article asks for: a goal without a date has no "
             "point at which it is reached or missed, so it can slip quietly from quarter to quarter, and the "
             "delivery plan cannot order its milestones against it or review it.",
+        .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9%\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9%\n"
                        "    due: 2027-12-31\n",
@@ -26,6 +27,10 @@ class TimeBound final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     for (const Goal& g : s.goals) {
       if (g.due.has()) continue;
+      // A due date written but not a date is schema/type's finding, once.
+      if (!ctx.doc().isNull(g.due.node) && !(ctx.doc().isScalar(g.due.node) && ctx.doc().node(g.due.node).value.empty())) {
+        continue;
+      }
       // A `due:` left empty (or not a date) reads as no date; point at that key.
       ctx.report({.at = g.due.key != kNoNode ? g.due.key : g.anchor(),
                   .message = fmt::format("{} has no due date, so it can never be reached or missed", g.label("goal")),

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "common/misspelt.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -18,6 +19,7 @@ class NoBusinessNeed final : public Rule {
             "organisation and expressed as a pain or an opportunity. Without one, nobody can say why the "
             "programme exists, the vision has nothing to answer, and the software ends up deciding what the "
             "project is for, which the failure articles warn against.",
+        .sources = {Source::BestPractices},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n",
         .goodExample = "strategy:\n  name: Acme customer loyalty 2027\n  business_need: >-\n"
                        "    Enterprise logo churn rose from 8% to 14% in FY2026, costing $3.1M of annual\n"
@@ -30,6 +32,8 @@ class NoBusinessNeed final : public Rule {
     const Field<std::string>& need = s.strategy.businessNeed;
     // Text of only spaces (an empty folded block) says nothing either.
     if (need.has() && !text::words(*need).empty()) return;
+    // 'bussiness_need' is schema/unknown-key's finding, with its "did you mean".
+    if (hasMisspeltKey(ctx.doc(), s.strategy.node, *documentSpec().field("strategy")->entity, "business_need")) return;
     ctx.report({.at = need.key != kNoNode ? need.key : s.anchor(),
                 .message = "the strategy does not state the business need: the pain or opportunity that makes "
                            "change necessary",

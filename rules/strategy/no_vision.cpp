@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "common/misspelt.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -19,6 +20,7 @@ class NoVision final : public Rule {
             "'CRM is not software' article adds that a customer-focused vision must be communicated to the "
             "customer-facing units. Without a written vision there is nothing to share, and each department "
             "fills the gap with its own idea of what the system is for.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n",
         .goodExample = "strategy:\n  name: Acme customer loyalty 2027\n  vision: >-\n"
                        "    Every customer-facing team works from one customer record and one account plan.\n",
@@ -30,6 +32,8 @@ class NoVision final : public Rule {
     const Field<std::string>& vision = s.strategy.vision;
     // Text of only spaces (an empty folded block) says nothing either.
     if (vision.has() && !text::words(*vision).empty()) return;
+    // 'bussiness_need' is schema/unknown-key's finding, with its "did you mean".
+    if (hasMisspeltKey(ctx.doc(), s.strategy.node, *documentSpec().field("strategy")->entity, "vision")) return;
     ctx.report({.at = vision.key != kNoNode ? vision.key : s.anchor(),
                 .message = "the strategy has no vision: staff are not told what the destination is",
                 .help = "add 'vision:' under 'strategy': one or two sentences on how working with customers "

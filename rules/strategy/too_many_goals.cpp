@@ -19,6 +19,7 @@ class TooManyGoals final : public Rule {
             "and the best-practices article for a prioritized plan that starts small. A strategy with a long "
             "list of goals spreads owners, budget and attention thin, and staff cannot remember what it is for; "
             "a handful of goals that matter most wins.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "goals:   # eight goals, each with its own owner and budget\n"
                       "  - {id: churn, title: Cut enterprise logo churn from 14% to 9% by end of 2027}\n"
                       "  - {id: nps, title: Raise NPS from 31 to 45 by end of 2027}\n"

@@ -18,6 +18,7 @@ class UnlinkedGoal final : public Rule {
             "the programme funded. A goal that supports no business objective is a departmental wish that "
             "competes with the strategy for attention. When the strategy defines no 'business_objectives' at "
             "all, one finding says so instead of one per goal.",
+        .sources = {Source::BestPractices},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n  business_objectives:\n    - id: nrr\n"
                       "      title: Grow net revenue retention to 115% by FY2028\ngoals:\n  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n",
@@ -34,9 +35,9 @@ class UnlinkedGoal final : public Rule {
     if (objectives.empty()) {
       ctx.report({.at = objectives.key != kNoNode ? objectives.key : s.anchor(),
                   .message = fmt::format("the strategy defines no business objectives, so none of its {} goal{} "
-                                         "is linked to what the company is trying to achieve",
+                                         "is linked to what the organisation is trying to achieve",
                                          s.goals.size(), s.goals.size() == 1 ? "" : "s"),
-                  .help = "add 'business_objectives:' under 'strategy' with the company goals this strategy "
+                  .help = "add 'business_objectives:' under 'strategy' with the organisation's goals this strategy "
                           "serves (id and title), and list them in each goal's 'supports'",
                   .path = "strategy.business_objectives"});
       return;
@@ -45,7 +46,7 @@ class UnlinkedGoal final : public Rule {
       if (g.supports.has() && !g.supports->empty()) continue;
       ctx.report({.at = g.supports.key != kNoNode ? g.supports.key : g.anchor(),
                   .message = fmt::format("{} supports no business objective, so nothing ties it to what the "
-                                         "company is trying to achieve",
+                                         "organisation is trying to achieve",
                                          g.label("goal")),
                   .help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
                                       "supports: [{}]",

@@ -22,6 +22,7 @@ class Missing final : public Rule {
             "stakeholder and asks that staff buy in to the vision; the article on why CRM strategies fail "
             "warns that sales staff resent a change they were never helped to understand and get excited "
             "about. The rule reports each stakeholder whose `wiifm` is missing, empty or blank.",
+        .sources = {Source::BestPractices, Source::ThreeReasons},
         .badExample = "stakeholders:\n"
                       "  - id: sam\n"
                       "    name: Sam Patel\n"

@@ -29,6 +29,7 @@ class UncoveredDepartment final : public Rule {
             "`wiifm`. Each department is reported once, at its entry under `departments` (a built-in default "
             "department has none: there, at the first place in the file that names it), so the finding stays "
             "the same finding when goals and milestones are reordered.",
+        .sources = {Source::BestPractices},
         .badExample = "stakeholders:\n"
                       "  - id: dana\n"
                       "    name: Dana Ruiz\n"

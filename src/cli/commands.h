@@ -13,5 +13,7 @@ void printRules(std::ostream& out, const Registry& registry, const Config& confi
 // `crmlint explain RULE`: false when no rule has that id. As Markdown, the
 // rule's section of docs/rules.md.
 bool explainRule(std::ostream& out, const Registry& registry, const std::string& id, bool markdown = false);
+// `crmlint explain CATEGORY`: what the category checks and its rules; false when no rule has that category.
+bool explainCategory(std::ostream& out, const Registry& registry, const std::string& category);
 
 }  // namespace crmlint

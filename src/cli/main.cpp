@@ -512,7 +512,7 @@ int run(int argc, char** argv) {
   rulesCmd->add_option("--ignore", args.ignore, "As for linting")->delimiter(',')->allow_extra_args(false);
   auto* explainCmd = app.add_subcommand("explain", "Print a rule's full documentation");
   std::string ruleId;
-  explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific")->required();
+  explainCmd->add_option("rule", ruleId, "The rule id, such as smart/specific, or a category, such as smart")->required();
   std::string explainFormat = "text";
   explainCmd->add_option("-f,--format", explainFormat, "text, or markdown as in docs/rules.md")
       ->check(CLI::IsMember(kExplainFormats));
@@ -550,7 +550,8 @@ int run(int argc, char** argv) {
   }
   if (explainCmd->parsed()) {
     if (const auto out = Output::standardOutput();
-        explainRule(out->stream(), registry, ruleId, explainFormat == "markdown")) {
+        explainRule(out->stream(), registry, ruleId, explainFormat == "markdown") ||
+        explainCategory(out->stream(), registry, ruleId)) {
       out->commit();
       return kExitClean;
     }

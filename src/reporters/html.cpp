@@ -274,6 +274,10 @@ table { border-collapse: collapse; font-size: 14px; }
 .run-summary td, .run-summary th { border-bottom: 1px solid var(--line); padding: 8px 14px 8px 0; text-align: left; }
 .run-summary .num { text-align: right; font-variant-numeric: tabular-nums; }
 a { color: var(--accent); }
+.top-findings ol { margin: 0; padding-left: 20px; }
+.top-findings li { margin-bottom: 8px; }
+.top-findings .where { color: var(--faint); }
+.late-training { fill: #b91c1c; font-weight: 600; }
 footer { color: var(--faint); font-size: 12px; border-top: 1px solid var(--line); padding-top: 12px; }
 @media (max-width: 800px) { .score-panel { grid-template-columns: 1fr; } .page { padding: 20px; } }
 @media print {
@@ -447,6 +451,7 @@ class Page {
                      escapeHtml(file.path));
     }
     scoreCard(file, score, several);
+    mostImportant(file);
     if (file.overview) {
       timeline(*file.overview, index);
       coverage(*file.overview, index);
@@ -634,6 +639,42 @@ class Page {
       }
     }
 
+    // A training is late when a rollout or pilot of its departments starts
+    // before it is due and no other training has prepared them by then:
+    // the staff meet the new way of working before they learn it.
+    std::unordered_map<std::string_view, Date> trainedBy;  // department ("" for all) -> earliest training due
+    std::vector<const MilestoneOverview*> goLives;
+    for (const MilestoneOverview& m : o.milestones) {
+      if (m.status == "dropped") continue;
+      if ((m.type == "rollout" || m.type == "pilot") && m.start) goLives.push_back(&m);
+      if (m.type != "training" || !m.due) continue;
+      auto note = [&](std::string_view key) {
+        const auto [it, added] = trainedBy.emplace(key, *m.due);
+        if (!added) it->second = std::min(it->second, *m.due);
+      };
+      if (m.departments.empty()) note("");
+      for (const std::string& d : m.departments) note(d);
+    }
+    auto preparedBy = [&](std::string_view department, Date start) {
+      for (const std::string_view key : {department, std::string_view()}) {
+        const auto it = trainedBy.find(key);
+        if (it != trainedBy.end() && it->second <= start) return true;
+      }
+      return false;
+    };
+    auto trainsLate = [&](const MilestoneOverview& m) {
+      if (m.type != "training" || m.status == "dropped" || !m.due) return false;
+      for (const MilestoneOverview* g : goLives) {
+        if (*g->start >= *m.due) continue;
+        for (const std::string& d : g->departments) {
+          const bool shared = m.departments.empty() ||
+                              std::find(m.departments.begin(), m.departments.end(), d) != m.departments.end();
+          if (shared && !preparedBy(d, *g->start)) return true;
+        }
+      }
+      return false;
+    };
+
     for (std::size_t row = 0; row < o.milestones.size(); ++row) {
       const MilestoneOverview& m = o.milestones[row];
       const Kind& kind = kindOf(m);
@@ -663,13 +704,15 @@ class Page {
       if (!m.scope.empty()) label += " \xC2\xB7 " + m.scope;
       if (m.status == "done" || m.status == "dropped" || m.status == "in-progress") label += " \xC2\xB7 " + m.status;
       const bool overdue = today && m.due && *m.due < *today && m.status != "done" && m.status != "dropped";
+      const bool late = trainsLate(m);
       // About 6.5 units per character at this size: a label that would run off
       // the chart goes before the bar instead.
-      const double labelWidth = 6.5 * static_cast<double>(label.size() + (overdue ? 10 : 0));
+      const double labelWidth = 6.5 * static_cast<double>(label.size() + (overdue ? 10 : 0) + (late ? 19 : 0));
       const bool labelLeft = p.x2 + 6 + labelWidth > width;
       fmt::format_to(out(), "<text class=\"kind\" x=\"{:.1f}\" y=\"{:.1f}\"{}>{}", labelLeft ? p.x1 - 6 : p.x2 + 6,
                      p.y + 4, labelLeft ? " text-anchor=\"end\"" : "", escapeHtml(label));
       if (overdue) html_ += "<tspan class=\"overdue\"> \xC2\xB7 overdue</tspan>";
+      if (late) html_ += "<tspan class=\"late-training\"> \xC2\xB7 after its rollout</tspan>";
       html_ += "</text></g>\n";
     }
 
@@ -736,6 +779,47 @@ class Page {
   }
 
   // --- findings, grouped by category, then by rule --------------------------
+
+  // The three findings to act on first: errors before warnings before infos,
+  // and judgement about the strategy before format details; named by what
+  // the rule checks, not by its id.
+  void mostImportant(const FileReport& file) {
+    if (file.diagnostics.empty()) return;
+    auto categoryRank = [](std::string_view rule) {
+      static constexpr std::string_view kOrder[] = {"ownership", "pace", "customer", "plan", "business-case",
+                                                    "strategy", "alignment", "smart", "wiifm"};
+      const std::string_view c = categoryOf(rule);
+      for (std::size_t i = 0; i < std::size(kOrder); ++i) {
+        if (kOrder[i] == c) return i;
+      }
+      return std::size(kOrder);
+    };
+    std::vector<const Diagnostic*> ranked;
+    for (const Diagnostic& d : file.diagnostics) ranked.push_back(&d);
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const Diagnostic* a, const Diagnostic* b) {
+      return std::pair(-static_cast<int>(a->severity), categoryRank(a->rule)) <
+             std::pair(-static_cast<int>(b->severity), categoryRank(b->rule));
+    });
+    // One per rule, so that three of the same kind do not crowd out the rest.
+    std::vector<const Diagnostic*> top;
+    for (const Diagnostic* d : ranked) {
+      if (top.size() == 3) break;
+      if (std::none_of(top.begin(), top.end(), [&](const Diagnostic* t) { return t->rule == d->rule; })) {
+        top.push_back(d);
+      }
+    }
+    html_ += "<section class=\"card top-findings\">\n<h3>What matters most</h3>\n<ol>\n";
+    for (const Diagnostic* d : top) {
+      const Rule* rule = registry_.find(d->rule);
+      const std::string title = rule ? rule->meta().summary : d->rule;
+      fmt::format_to(out(),
+                     "<li class=\"top-finding\" data-rule=\"{}\"><strong>{}</strong><br>{} <span "
+                     "class=\"where\">(line {})</span>{}</li>\n",
+                     escapeHtml(d->rule), escapeHtml(title), escapeHtml(d->message), d->span.begin.line,
+                     d->help.empty() ? "" : fmt::format("<br><em>{}</em>", escapeHtml(d->help)));
+    }
+    html_ += "</ol>\n</section>\n";
+  }
 
   void findings(const FileReport& file, const std::optional<HealthScore>& score) {
     html_ += "<section class=\"card findings-list\">\n<h3>Findings</h3>\n";

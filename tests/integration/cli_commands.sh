@@ -25,6 +25,15 @@ expect_status 0 "$CRMLINT" explain schema/type
 for heading in "category: schema" "default severity: error" "Why" "Bad" "Good"; do
   expect_contains stdout "$heading"
 done
+# A rule names its sources by their titles, not "the article".
+expect_status 0 "$CRMLINT" explain plan/data-readiness
+expect_contains stdout "Sources"
+expect_contains stdout '"Why Many CRM Projects Fail"'
+# A category is explained by what it checks and its rules.
+expect_status 0 "$CRMLINT" explain smart
+expect_contains stdout "smart (a category of rules)"
+expect_contains stdout "Every goal is SMART: specific, measurable, actionable, realistic and"
+expect_contains stdout "smart/time-bound"
 expect_status 2 "$CRMLINT" explain schema/typo
 expect_contains stderr "explain: no rule is called 'schema/typo'; did you mean 'schema/type'?"
 

@@ -182,3 +182,30 @@ TEST_CASE("alignment: the bundled acme example has no alignment findings") {
   INFO(describe(d));
   CHECK_FALSE(inCategory(d, "alignment"));
 }
+
+TEST_CASE("alignment/no-enterprise-rollout: a dropped enterprise rollout does not reach anyone") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: go-live, title: Go live for every service, type: rollout, scope: enterprise, status: dropped}
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "alignment/no-enterprise-rollout", 3, 1));
+  const auto found = ofRule(d, "alignment/no-enterprise-rollout");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("its only rollout milestones are dropped") != std::string::npos);
+}
+
+TEST_CASE("alignment/no-enterprise-rollout: a phase that does not say what comes later is still reported") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access, phase 1
+  phase: 1
+milestones:
+  - {id: go-live, title: Go live in Revenues, type: rollout, scope: department}
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "alignment/no-enterprise-rollout", 4, 1));
+  const auto found = ofRule(d, "alignment/no-enterprise-rollout");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].help.find("later_phases") != std::string::npos);
+}

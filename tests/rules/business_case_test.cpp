@@ -220,3 +220,49 @@ TEST_CASE("business-case: the bundled acme example has no business-case findings
   INFO(describe(d));
   CHECK_FALSE(inCategory(d, "business-case"));
 }
+
+TEST_CASE("business-case/negative-roi: goals without a benefit make the case incomplete, not negative") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: contact-centre
+    title: Answer 80% of calls at first contact by 2028
+    cost: 2000000
+    benefit: 400000
+  - id: online
+    title: Move 60% of council tax contacts online by 2028
+  - id: carers
+    title: Give 500 carers one named contact by 2028
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/negative-roi", 6, 11));
+  const auto found = ofRule(d, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("stated costs (2,000,000) are more than the stated benefits (400,000)") !=
+        std::string::npos);
+  CHECK(found[0].message.find("2 of the 3 goals state no benefit at all") != std::string::npos);
+  CHECK(found[0].message.find("does not pay back") == std::string::npos);
+  CHECK(found[0].help.find("goals 'online', 'carers'") != std::string::npos);
+}
+
+TEST_CASE("business-case: a programme budget stands in for goal costs and is weighed against the benefits") {
+  const std::string plan = R"(strategy:
+  name: Council customer access
+  budget: 1200000
+goals:
+  - id: online
+    title: Move 60% of council tax contacts online by 2028
+    benefit: 900000
+)";
+  const auto d = lint(plan);
+  INFO(describe(d));
+  CHECK(ofRule(d, "business-case/no-cost").empty());
+  CHECK(fires(d, "business-case/negative-roi", 3, 11));
+  const auto found = ofRule(d, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("the cost is the programme budget") != std::string::npos);
+  // Without the budget the goal is asked for its cost.
+  std::string noBudget = plan;
+  noBudget.erase(noBudget.find("  budget: 1200000\n"), std::string_view("  budget: 1200000\n").size());
+  CHECK_FALSE(ofRule(lint(noBudget), "business-case/no-cost").empty());
+}

@@ -258,3 +258,122 @@ TEST_CASE("customer/technology-first: examples/tech-first.yaml fires technology-
   CHECK(ofRule(d, "customer/no-outcome").size() == 3);
   CHECK_FALSE(ofRule(d, "customer/no-retention-goal").empty());
 }
+
+TEST_CASE("customer/technology-first: replacing a mainframe with a new architecture is technology-first") {
+  const auto d = lint(R"(strategy:
+  name: Customer systems renewal
+goals:
+  - id: replace
+    title: Replace legacy mainframe IS with an enterprise client-server architecture
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "customer/technology-first", 5, 12));
+  const auto found = ofRule(d, "customer/technology-first");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("'replace' ... 'legacy'") != std::string::npos);
+}
+
+TEST_CASE("customer/technology-first: a system named as the means is not the goal's aim") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: first-contact
+    title: Use the newly installed CRM to answer 80% of resident queries at first contact
+  - id: callbacks
+    title: Call back every resident within one working day, using the newly installed CRM
+    description: Contact centre staff log each request in the newly installed CRM.
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/technology-first").empty());
+}
+
+TEST_CASE("customer/unknown-customers: many segments with the same gap are one finding that names them") {
+  std::string yaml = "strategy:\n  name: Council customer access\ncustomers:\n  segments:\n";
+  for (int i = 1; i <= 12; ++i) yaml += "    - {id: ward-" + std::to_string(i) + ", name: Ward " + std::to_string(i) + "}\n";
+  yaml += "    - {id: carers, name: Carers, needs: [one named contact]}\n";
+  const auto d = lint(yaml);
+  INFO(describe(d));
+  const auto found = ofRule(d, "customer/unknown-customers");
+  REQUIRE(found.size() == 1);
+  CHECK(fires(d, "customer/unknown-customers", 5, 12));
+  CHECK(found[0].message.find("12 of the 13 segments") != std::string::npos);
+  CHECK(found[0].message.find("'ward-1', 'ward-2', 'ward-3', 'ward-4', 'ward-5' and 7 more") != std::string::npos);
+  CHECK(found[0].message.find("carers") == std::string::npos);
+}
+
+// ---- strategy.sector ----------------------------------------------------------------
+
+TEST_CASE("customer/no-retention-goal: residents and students do not churn, so public and education are exempt") {
+  for (const std::string sector : {"public", "education"}) {
+    const auto d = lint(R"(strategy:
+  name: Customer access strategy 2027-2030
+  sector: )" + sector + R"(
+goals:
+  - id: first-contact
+    title: Resolve 80% of enquiries at first contact by March 2028
+    outcome: access
+)");
+    INFO(sector << "\n" << describe(d));
+    CHECK(ofRule(d, "customer/no-retention-goal").empty());
+    CHECK(ofRule(d, "schema/type").empty());
+  }
+}
+
+TEST_CASE("customer/no-retention-goal: a business (the default) and a charity still need one, in their own words") {
+  const auto business = lint(R"(strategy:
+  name: Customer access strategy 2027-2030
+goals:
+  - id: first-contact
+    title: Resolve 80% of enquiries at first contact by March 2028
+    outcome: access
+)");
+  CHECK(fires(business, "customer/no-retention-goal", 3, 1));
+  const auto charity = lint(R"(strategy:
+  name: Supporter care 2027
+  sector: nonprofit
+goals:
+  - id: thank-you
+    title: Thank 95% of new donors within two days by 2027
+    outcome: satisfaction
+)");
+  INFO(describe(charity));
+  const auto found = ofRule(charity, "customer/no-retention-goal");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("existing supporters and donors") != std::string::npos);
+  CHECK(found[0].help.find("regular-donor retention") != std::string::npos);
+}
+
+TEST_CASE("customer/no-retention-goal: keeping_outcomes is an option") {
+  Config c = recommended();
+  c.rules["customer/no-retention-goal"].options["keeping_outcomes"] = std::vector<std::string>{"satisfaction"};
+  const auto d = lintWith(R"(strategy:
+  name: Supporter care 2027
+goals:
+  - id: thank-you
+    title: Thank 95% of new donors within two days by 2027
+    outcome: satisfaction
+)",
+                          c);
+  INFO(describe(d));
+  CHECK(ofRule(d, "customer/no-retention-goal").empty());
+}
+
+TEST_CASE("smart/specific and customer/technology-first: help speaks the sector's language") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+  sector: public
+goals:
+  - id: portal
+    title: Implement a new CRM platform for the contact centre by 2027
+  - id: better
+    title: Improve services for residents
+)");
+  INFO(describe(d));
+  const auto tech = ofRule(d, "customer/technology-first");
+  REQUIRE(tech.size() == 1);
+  CHECK(tech[0].help.find("the change residents will see") != std::string::npos);
+  CHECK(tech[0].help.find("churn") == std::string::npos);
+  const auto vague = ofRule(d, "smart/specific");
+  REQUIRE(vague.size() == 1);
+  CHECK(vague[0].help.find("resident enquiries at first contact") != std::string::npos);
+}

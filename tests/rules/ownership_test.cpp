@@ -236,3 +236,129 @@ TEST_CASE("examples/it-led.yaml: fires ownership/it-led, wiifm/missing and align
   CHECK(fires(d, "wiifm/uncovered-department", 58, 19));
   CHECK(ofRule(d, "ownership/no-sponsor").empty());     // the CIO is a real executive sponsor
 }
+
+TEST_CASE("ownership/no-owner: fires at the strategy key when no owner is named") {
+  const auto d = lint(R"(strategy:
+  name: Resident access programme 2027
+  sponsor: grace
+departments:
+  - id: resident-services
+    name: Resident Services
+    customer_facing: true
+  - id: digital
+    name: Digital and ICT
+    function: it
+stakeholders:
+  - id: grace
+    name: Grace Liu
+    role: Chief Executive
+    department: resident-services
+    executive: true
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/no-owner", 1, 1));
+  const auto found = ofRule(d, "ownership/no-owner");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "strategy.owner");
+  // The help names the file's own business department, not the default set.
+  CHECK(found[0].help.find("Resident Services") != std::string::npos);
+  CHECK(found[0].help.find("sales") == std::string::npos);
+  // A business sponsor: not IT-led.
+  CHECK(ofRule(d, "ownership/it-led").empty());
+}
+
+TEST_CASE("ownership/no-owner: a named business owner is enough") {
+  const auto d = lint(R"(strategy:
+  name: Resident access programme 2027
+  owner: dana
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    role: Head of Customer Services
+    department: service
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "ownership/no-owner").empty());
+}
+
+TEST_CASE("ownership/it-led: with no owner, a strategy whose only named leads are IT is IT-led") {
+  const auto d = lint(R"(strategy:
+  name: College student CRM charter
+departments:
+  - id: admissions
+    name: Admissions
+    customer_facing: true
+  - id: registry
+    name: Student Registry
+  - id: ict
+    name: ICT Services
+    function: it
+stakeholders:
+  - id: priya
+    name: Priya Shah
+    role: IT Sponsor
+  - id: tom
+    name: Tom Hale
+    role: IT Lead
+    department: ict
+  - id: ana
+    name: Ana Costa
+    role: Admissions Officer
+    department: admissions
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "ownership/it-led", 15, 11));
+  const auto found = ofRule(d, "ownership/it-led");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("'priya' (IT Sponsor), 'tom' (IT Lead)") != std::string::npos);
+  CHECK(found[0].help.find("Admissions or Student Registry") != std::string::npos);
+}
+
+TEST_CASE("ownership/it-led: with no owner, a business sponsor beside an IT lead is not IT-led") {
+  const auto d = lint(R"(strategy:
+  name: College student CRM charter
+  sponsor: helen
+departments:
+  - id: admissions
+    name: Admissions
+    customer_facing: true
+  - id: ict
+    name: ICT Services
+    function: it
+stakeholders:
+  - id: helen
+    name: Helen Moss
+    role: Deputy Principal, Students
+    department: admissions
+    executive: true
+  - id: tom
+    name: Tom Hale
+    role: IT Lead
+    department: ict
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "ownership/it-led").empty());
+}
+
+TEST_CASE("ownership/it-led: the help names the file's business departments, not the defaults") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+  owner: ivan
+departments:
+  - id: revenues
+    name: Revenues and Benefits
+    customer_facing: true
+  - id: ict
+    name: ICT
+    function: it
+stakeholders:
+  - id: ivan
+    name: Ivan Petrov
+    department: ict
+)");
+  INFO(describe(d));
+  const auto found = ofRule(d, "ownership/it-led");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].help.find("Revenues and Benefits") != std::string::npos);
+  CHECK(found[0].help.find("sales") == std::string::npos);
+}

@@ -159,7 +159,7 @@ milestones:
   CHECK(fires(d, "pace/training-after-rollout", 8, 12));
   const auto found = ofRule(d, "pace/training-after-rollout");
   REQUIRE(found.size() == 1);
-  CHECK(mentions(found[0], "no training milestone is due by then"));
+  CHECK(mentions(found[0], "no training milestone that reaches scope 'enterprise' is due by then"));
 }
 
 TEST_CASE("pace/training-after-rollout: training for everyone due on the day the rollout starts is in time") {
@@ -474,4 +474,187 @@ TEST_CASE("pace: examples/acme-loyalty.yaml has no pace findings") {
   const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"));
   INFO(describe(d));
   for (const Diagnostic& x : d) CHECK_FALSE(x.rule.starts_with("pace/"));
+}
+
+// ---- dropped and undated milestones, training scope, phased plans ----------------------
+
+TEST_CASE("pace/no-pilot: a dropped pilot does not count as the pilot") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: pilot-east
+    title: Pilot the contact centre in the East area
+    type: pilot
+    scope: region
+    status: dropped
+    due: 2027-04-30
+  - id: go-live
+    title: Go live for every council service
+    type: rollout
+    scope: enterprise
+    start: 2027-05-03
+    due: 2027-08-27
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "pace/no-pilot", 14, 12));
+}
+
+TEST_CASE("pace/no-pilot: a phased plan's first department rollout is its own pilot") {
+  const std::string plan = R"(strategy:
+  name: Council customer access, phase 1
+  phase: 1
+  later_phases: Phase 2 takes the contact centre model to housing, planning and parking in 2028
+milestones:
+  - id: go-live-revenues
+    title: Go live in Revenues and Benefits
+    type: rollout
+    scope: department
+    start: 2027-05-03
+    due: 2027-08-27
+)";
+  const auto d = lint(plan);
+  INFO(describe(d));
+  CHECK(ofRule(d, "pace/no-pilot").empty());
+  CHECK(ofRule(d, "alignment/no-enterprise-rollout").empty());
+  // The same rollout in a plan that does not say it is a phase needs a pilot.
+  std::string whole = plan;
+  whole.erase(whole.find("  phase: 1\n"), std::string_view("  phase: 1\n").size());
+  const auto unphased = lint(whole);
+  INFO(describe(unphased));
+  CHECK(fires(unphased, "pace/no-pilot", 9, 12));
+}
+
+TEST_CASE("pace/training-after-rollout: region training for the pilot teams does not train the enterprise") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: train-pilot
+    title: Train the East area contact centre team
+    type: training
+    scope: region
+    departments: [service]
+    due: 2027-03-31
+  - id: go-live
+    title: Go live for every council service
+    type: rollout
+    scope: enterprise
+    departments: [service]
+    start: 2027-05-03
+    due: 2027-08-27
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "pace/training-after-rollout", 14, 19));
+  const auto found = ofRule(d, "pace/training-after-rollout");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "no training that reaches scope 'enterprise'"));
+  CHECK(mentions(found[0], "milestone 'train-pilot' reaches only scope 'region'"));
+}
+
+TEST_CASE("pace/training-after-rollout: enterprise training, or training without a scope, covers the enterprise") {
+  for (const std::string scope : {"    scope: enterprise\n", ""}) {
+    const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: train-all
+    title: Train every contact centre and service desk team
+    type: training
+)" + scope + R"(    departments: [service]
+    due: 2027-04-30
+  - id: go-live
+    title: Go live for every council service
+    type: rollout
+    scope: enterprise
+    departments: [service]
+    start: 2027-05-03
+    due: 2027-08-27
+)");
+    INFO(describe(d));
+    CHECK(ofRule(d, "pace/training-after-rollout").empty());
+  }
+}
+
+TEST_CASE("pace/training-after-rollout: a training with no due date is reported as such, once") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: train-all
+    title: Train every contact centre team
+    type: training
+    departments: [service]
+  - id: pilot-east
+    title: Pilot in the East area
+    type: pilot
+    scope: region
+    departments: [service]
+    start: 2027-03-01
+    due: 2027-04-30
+  - id: go-live
+    title: Go live for every council service
+    type: rollout
+    scope: enterprise
+    departments: [service]
+    start: 2027-05-03
+    due: 2027-08-27
+)");
+  INFO(describe(d));
+  const auto found = ofRule(d, "pace/training-after-rollout");
+  REQUIRE(found.size() == 1);
+  CHECK(fires(d, "pace/training-after-rollout", 4, 9));
+  CHECK(mentions(found[0], "training milestone 'train-all' has no due date"));
+  CHECK(found[0].message.find("no training") == std::string::npos);
+}
+
+TEST_CASE("pace/training-after-rollout: a dropped training trains nobody") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: train-all
+    title: Train every contact centre team
+    type: training
+    status: dropped
+    due: 2027-04-30
+  - id: go-live
+    title: Go live for every council service
+    type: rollout
+    start: 2027-05-03
+    due: 2027-08-27
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "pace/training-after-rollout", 12, 12));
+}
+
+TEST_CASE("pace/rushed-rollout: a dropped rollout is not running in parallel") {
+  const std::string plan = R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: r1, title: Go live in revenues, type: rollout, start: 2027-05-03, due: 2027-08-27}
+  - {id: r2, title: Go live in housing, type: rollout, start: 2027-05-03, due: 2027-08-27}
+  - {id: r3, title: Go live in planning, type: rollout, start: 2027-05-03, due: 2027-08-27, status: dropped}
+)";
+  const auto d = lint(plan);
+  INFO(describe(d));
+  CHECK(ofRule(d, "pace/rushed-rollout").empty());
+  std::string live = plan;
+  live.erase(live.find(", status: dropped"), std::string_view(", status: dropped").size());
+  CHECK(fires(lint(live), "pace/rushed-rollout", 6, 64));
+}
+
+TEST_CASE("pace/rushed-rollout: a month or quarter start is its first day and a due its last") {
+  const auto settled = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: go-live, title: Go live everywhere, type: rollout, scope: enterprise, start: 2027-05, due: 2027-Q2}
+)");
+  INFO(describe(settled));
+  CHECK(ofRule(settled, "pace/rushed-rollout").empty());
+  CHECK(ofRule(settled, "schema/type").empty());
+  const auto rushed = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - {id: go-live, title: Go live everywhere, type: rollout, scope: enterprise, start: 2027-05, due: 2027-05}
+)");
+  INFO(describe(rushed));
+  const auto found = ofRule(rushed, "pace/rushed-rollout");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "only 30 days to roll out (2027-05-01 to 2027-05-31)"));
 }

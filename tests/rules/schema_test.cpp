@@ -304,3 +304,83 @@ TEST_CASE("schema/multiple-documents: the first document is linted, the second r
   const auto one = lint("---\nstrategy:\n  name: Acme\n...\n");
   CHECK(ofRule(one, "schema/multiple-documents").empty());
 }
+
+// ---- one finding per mistake ---------------------------------------------------------
+
+TEST_CASE("schema/type: a due date that is not a date is reported once, not also as missing") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: online
+    title: Move 60% of council tax contacts online
+    due: Q3 2027
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/type", 6, 10));
+  CHECK(ofRule(d, "smart/time-bound").empty());
+  const auto found = ofRule(d, "schema/type");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].help.find("YYYY-MM-DD") != std::string::npos);
+  // A due key left empty is still a goal without a due date.
+  const auto empty = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: online
+    title: Move 60% of council tax contacts online
+    due:
+)");
+  INFO(describe(empty));
+  CHECK(fires(empty, "smart/time-bound", 6, 5));
+}
+
+TEST_CASE("schema/unknown-key: a misspelt business_need is one finding, not also no-business-need") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+  bussiness_need: Residents wait 12 minutes on the phone and 30% give up
+  visoin: One front door for every council service
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/unknown-key", 3, 3));
+  CHECK(fires(d, "schema/unknown-key", 4, 3));
+  CHECK(ofRule(d, "strategy/no-business-need").empty());
+  CHECK(ofRule(d, "strategy/no-vision").empty());
+  // An unrelated unknown key does not stand in for the need.
+  const auto other = lint(R"(strategy:
+  name: Council customer access
+  budget_holder: Finance
+)");
+  INFO(describe(other));
+  CHECK_FALSE(ofRule(other, "strategy/no-business-need").empty());
+}
+
+TEST_CASE("schema/type: a misspelt allowed word gets a did-you-mean, and help says how to fix") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+stakeholders:
+  - id: grace
+    name: Grace Liu
+    executive: yes
+goals:
+  - id: online
+    title: Move 60% of council tax contacts online by 2027
+    outcome: retension
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/type", 10, 14));
+  CHECK(fires(d, "schema/type", 6, 16));
+  const auto found = ofRule(d, "schema/type");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].help.find("'executive: true'") != std::string::npos);
+  CHECK(found[1].message.find("did you mean 'retention'?") != std::string::npos);
+  // An allowed word far from every allowed one gets no guess.
+  const auto far = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: online
+    title: Move 60% of council tax contacts online by 2027
+    outcome: happiness
+)");
+  const auto farFound = ofRule(far, "schema/type");
+  REQUIRE(farFound.size() == 1);
+  CHECK(farFound[0].message.find("did you mean") == std::string::npos);
+}

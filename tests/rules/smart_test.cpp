@@ -56,6 +56,53 @@ goals:
   CHECK(ofRule(d, "smart/specific").empty());
 }
 
+TEST_CASE("smart/specific: the whole title is judged, and '24/7' or a year is not a figure") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: engage
+    title: Engage and serve customers based on deep understanding
+  - id: e-services
+    title: Focus the e-services on the transactions residents use most
+  - id: channel-shift
+    title: Drive channel shift 24/7 by 2027
+  - id: second-verb
+    title: Map every resident contact, and improve how each is handled
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "smart/specific", 5, 12));
+  CHECK(fires(d, "smart/specific", 7, 12));
+  CHECK(fires(d, "smart/specific", 9, 12));
+  CHECK(fires(d, "smart/specific", 11, 12));
+  const auto found = ofRule(d, "smart/specific");
+  REQUIRE(found.size() == 4);
+  CHECK(mentions(found[3], "leads a clause with the vague word 'improve'"));
+}
+
+TEST_CASE("smart/specific: a figure anywhere makes a vague verb specific; dates and labels do not count") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: channel-shift
+    title: Drive channel shift so 60% of council tax contacts are online by 2027-03-31
+  - id: savings
+    title: Save $75-80 million by the end of 2002
+  - id: answer
+    title: Answer 9 in 10 calls first time, 24/7, from Q3 2027
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "smart/specific").empty());
+  for (const std::string_view noFigure : {"by 2027-03-31", "by 31 March 2027", "in Q3 FY27", "24/7", "by the 3rd quarter"}) {
+    const auto v = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: channel-shift
+    title: Drive channel shift )" + std::string(noFigure) + "\n");
+    INFO(noFigure);
+    CHECK(fires(v, "smart/specific", 5, 12));
+  }
+}
+
 TEST_CASE("smart/specific: vague_words and min_words are options") {
   const std::string yaml = R"(strategy:
   name: Acme customer loyalty 2027
@@ -388,4 +435,22 @@ goals:
 )");
   INFO(describe(d));
   CHECK(ofRule(d, "smart/time-bound").empty());
+}
+
+TEST_CASE("smart/measurable: a savings goal is measured by its money benefit") {
+  const auto d = lint(R"(strategy:
+  name: Enterprise systems programme
+goals:
+  - id: savings
+    title: Save $75-80 million by the end of 2002
+    benefit: 75000000
+  - id: service
+    title: Answer 80% of customer calls at first contact by 2002
+    benefit: 2000000
+)");
+  INFO(describe(d));
+  const auto found = ofRule(d, "smart/measurable");
+  // The service goal's benefit is not its measure: it still needs a metric.
+  REQUIRE(found.size() == 1);
+  CHECK(fires(d, "smart/measurable", 7, 9));
 }

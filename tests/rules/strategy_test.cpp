@@ -104,7 +104,7 @@ goals:
   const auto found = ofRule(d, "strategy/unlinked-goal");
   REQUIRE(found.size() == 2);
   CHECK(found[0].message == "goal 'resolution' supports no business objective, so nothing ties it to what the "
-                            "company is trying to achieve");
+                            "organisation is trying to achieve");
   CHECK(found[0].path == "goals[resolution].supports");
   CHECK(found[0].help.find("supports: [nrr]") != std::string::npos);
 }
@@ -123,7 +123,7 @@ goals:
   const auto found = ofRule(d, "strategy/unlinked-goal");
   REQUIRE(found.size() == 1);
   CHECK(found[0].message == "the strategy defines no business objectives, so none of its 2 goals is linked to what "
-                            "the company is trying to achieve");
+                            "the organisation is trying to achieve");
 
   const auto emptyList = lint(R"(strategy:
   name: Acme customer loyalty 2027

@@ -1,0 +1,60 @@
+#include "common/people.h"
+
+#include <fmt/format.h>
+
+#include <cctype>
+#include <vector>
+
+#include "common/text.h"
+
+namespace crmlint::people {
+
+namespace {
+
+// Role words that put a person in IT whatever department they are filed under.
+// "IT" is matched in capitals only: the lower-case word is the pronoun.
+bool hasItRole(const std::string& role) {
+  for (const std::string& word : text::words(role)) {
+    if (word == "cio" || word == "cto") return true;
+  }
+  for (std::size_t at = role.find("IT"); at != std::string::npos; at = role.find("IT", at + 1)) {
+    const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(role[at - 1]));
+    const bool endsWord = at + 2 == role.size() || !std::isalnum(static_cast<unsigned char>(role[at + 2]));
+    if (startsWord && endsWord) return true;
+  }
+  return !text::findAnyPhrase(role, {"information technology", "chief information officer",
+                                     "chief technology officer", "information services", "information systems"})
+              .empty();
+}
+
+}  // namespace
+
+std::optional<std::string> itReason(const Strategy& s, const Stakeholder& person) {
+  if (person.department.has()) {
+    const Department* d = s.departments.find(person.department->id);
+    if (d && d->isIt()) return fmt::format("sits in the IT department '{}'", *d->id);
+  }
+  if (person.role.has() && hasItRole(*person.role)) return fmt::format("has the IT role '{}'", *person.role);
+  return std::nullopt;
+}
+
+std::string businessDepartments(const Strategy& s, std::size_t limit) {
+  std::vector<std::string> names;
+  for (const bool facing : {true, false}) {
+    for (const Department& d : s.departments) {
+      if (d.isIt() || d.isCustomerFacing() != facing || names.size() == limit) continue;
+      if (d.name.has()) {
+        names.push_back(*d.name);
+      } else if (d.id.has()) {
+        names.push_back(*d.id);
+      }
+    }
+  }
+  if (names.empty()) return "a business department";
+  if (names.size() == 1) return names.front();
+  const std::string last = names.back();
+  names.pop_back();
+  return fmt::format("{} or {}", fmt::join(names, ", "), last);
+}
+
+}  // namespace crmlint::people

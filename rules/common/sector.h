@@ -1,0 +1,16 @@
+#pragma once
+// Words for messages and help that fit who the strategy serves: a council's
+// residents do not churn, and its goals are not about renewals.
+#include <string_view>
+
+#include "model.h"
+
+namespace crmlint::sector {
+
+// "customers", "residents", "students" or "supporters".
+std::string_view customers(Sector sector);
+
+// A specific goal title in the sector's own terms, for help texts.
+std::string_view exampleGoal(Sector sector);
+
+}  // namespace crmlint::sector
