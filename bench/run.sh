@@ -3,10 +3,11 @@
 #
 #   bench/run.sh
 #
-# Installs what it needs (hyperfine, yamllint, GNU time from Debian; Spectral
+# Installs what it needs (hyperfine, yamllint, GNU time, valgrind from Debian; Spectral
 # from npm into bench/.tools), builds crmlint and the benchmark programs in
 # Release into build-bench/, generates the inputs into bench/out/, times
-# crmlint against the parse-only baseline, yamllint and Spectral, and prints a
+# crmlint against the parse-only baseline (libfyaml's event parse alone),
+# yamllint and Spectral, counts instructions on the large file, and prints a
 # markdown table of every target and whether it is met (also written to
 # bench/out/results.md).
 #
@@ -33,6 +34,7 @@ tools=()
 command -v hyperfine >/dev/null || tools+=(hyperfine)
 command -v yamllint >/dev/null || tools+=(yamllint)
 [ -x /usr/bin/time ] || tools+=(time)
+command -v valgrind >/dev/null || tools+=(valgrind)
 command -v npm >/dev/null || tools+=(npm)
 "$ROOT/scripts/install-deps" "${tools[@]}"
 if [ ! -x "$SPECTRAL" ]; then
@@ -104,10 +106,22 @@ peak_memory() {
     >>"$OUT/memory.tsv"
 }
 
+# instruction_count NAME COMMAND...: the instructions COMMAND executes under
+# callgrind, appended to instructions.tsv. Unlike time, the count hardly moves
+# when other work shares the machine, so it is the repeatable comparison.
+instruction_count() {
+  local name=$1
+  shift
+  say "instructions (callgrind): $name"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" >/dev/null 2>"$OUT/callgrind.txt" || true
+  printf '%s\t%s\n' "$name" "$(awk '/Collected :/ {print $NF}' "$OUT/callgrind.txt")" >>"$OUT/instructions.tsv"
+}
+
 FAST_RUNS=$((RUNS > 30 ? RUNS : 30))  # a 5 ms command needs more runs for a stable median
 SPECTRAL_LINT=("$SPECTRAL" lint --quiet -r "$BENCH/spectral-ruleset.yaml")
 YAMLLINT=(yamllint -c "$BENCH/yamllint.yaml")
 : >"$OUT/memory.tsv"
+: >"$OUT/instructions.tsv"
 
 # A control, not a target: how many cores this machine gives right now. One
 # CPU-bound run, then two at once; 2.0 means two free cores. On a shared
@@ -139,6 +153,8 @@ time_commands large "$RUNS" 1 \
 peak_memory large/crmlint "$CRMLINT" "$OUT/large.yaml"
 peak_memory large/parse-baseline "$BASELINE" "$OUT/large.yaml"
 MEM_RUNS=1 peak_memory large/spectral "${SPECTRAL_LINT[@]}" "$OUT/large.yaml"
+instruction_count large/crmlint "$CRMLINT" "$OUT/large.yaml"
+instruction_count large/parse-baseline "$BASELINE" "$OUT/large.yaml"
 
 time_commands scaling "$RUNS" 1 \
   crmlint "$CRMLINT $OUT/scale.yaml" \
