@@ -59,14 +59,14 @@ class EntryReader {
 
   Field<bool> boolean(std::string_view key) const {
     auto f = field<bool>(key);
-    if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) f.value = parseBool(doc_.text(f.node));
+    if (doc_.isScalar(f.node) && !doc_.quoted(f.node)) f.value = parseBool(doc_.text(f.node));
     return f;
   }
 
   Field<Quantity> quantity(std::string_view key) const {
     auto f = field<Quantity>(key);
     if (const auto s = scalar(entry(key))) {
-      if (!doc_.node(f.node).quoted || (!s->empty() && s->back() == '%')) f.value = parseQuantity(*s);
+      if (!doc_.quoted(f.node) || (!s->empty() && s->back() == '%')) f.value = parseQuantity(*s);
     }
     return f;
   }
@@ -79,7 +79,7 @@ class EntryReader {
 
   Field<std::int64_t> positiveInt(std::string_view key) const {
     auto f = field<std::int64_t>(key);
-    if (doc_.isScalar(f.node) && !doc_.node(f.node).quoted) {
+    if (doc_.isScalar(f.node) && !doc_.quoted(f.node)) {
       const auto n = parseInteger(doc_.text(f.node));
       if (n && *n >= 1) f.value = n;
     }
@@ -130,13 +130,13 @@ class EntryReader {
   Field<Money> money(std::string_view key, const std::string& defaultCurrency) const {
     auto f = field<Money>(key);
     if (doc_.isScalar(f.node)) {
-      if (!doc_.node(f.node).quoted) {
+      if (!doc_.quoted(f.node)) {
         if (auto n = parseNumber(doc_.text(f.node))) f.value = Money{*n, defaultCurrency, Period::Once};
       }
     } else if (doc_.isMapping(f.node)) {
       EntryReader inner(doc_, f.node);
       const auto amount = inner.field<double>("amount");
-      if (doc_.isScalar(amount.node) && !doc_.node(amount.node).quoted) {
+      if (doc_.isScalar(amount.node) && !doc_.quoted(amount.node)) {
         if (auto n = parseNumber(doc_.text(amount.node))) {
           Money m{*n, inner.text("currency").value.value_or(defaultCurrency), Period::Once};
           m.per = inner.enumeration<Period>("per", kPeriods)

@@ -211,12 +211,14 @@ std::string describeAllowed(const FieldSpec& field) {
 
 std::optional<std::string> checkValue(const Document& doc, NodeId value, const FieldSpec& field) {
   if (doc.isNull(value)) return std::nullopt;
-  const Node& node = doc.node(value);
-  const bool scalar = node.kind == NodeKind::Scalar;
-  const std::string_view text = node.value;
+  // Kind, flags and text only: a span would cost position lookups on every value.
+  const NodeKind kind = doc.kind(value);
+  const bool isQuoted = doc.quoted(value);
+  const bool scalar = kind == NodeKind::Scalar;
+  const std::string_view text = doc.text(value);
   const std::string key = quoted(field.key);
   auto scalarOnly = [&](std::string_view what) -> std::optional<std::string> {
-    if (!scalar) return fmt::format("{} must be {}, not a {}", key, what, node.kind == NodeKind::Mapping ? "mapping" : "list");
+    if (!scalar) return fmt::format("{} must be {}, not a {}", key, what, kind == NodeKind::Mapping ? "mapping" : "list");
     return std::nullopt;
   };
   switch (field.type) {
@@ -224,17 +226,17 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       return scalarOnly("text");
     case V::Bool:
       if (auto e = scalarOnly("true or false")) return e;
-      if (node.quoted || !parseBool(text)) return fmt::format("{} must be true or false, not {}", key, quoted(text));
+      if (isQuoted || !parseBool(text)) return fmt::format("{} must be true or false, not {}", key, quoted(text));
       return std::nullopt;
     case V::PositiveInt: {
       if (auto e = scalarOnly("a whole number from 1")) return e;
-      const auto n = node.quoted ? std::nullopt : parseInteger(text);
+      const auto n = isQuoted ? std::nullopt : parseInteger(text);
       if (!n || *n < 1) return fmt::format("{} must be a whole number from 1 (1 is highest), not {}", key, quoted(text));
       return std::nullopt;
     }
     case V::Quantity:
       if (auto e = scalarOnly("a number or a percent such as \"14%\"")) return e;
-      if (!parseQuantity(text) || (node.quoted && text.back() != '%')) {
+      if (!parseQuantity(text) || (isQuoted && text.back() != '%')) {
         return fmt::format("{} must be a number or a percent such as \"14%\", not {}", key, quoted(text));
       }
       return std::nullopt;
@@ -248,7 +250,7 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
     }
     case V::Number:
       if (auto e = scalarOnly("a number")) return e;
-      if (node.quoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key, quoted(text));
+      if (isQuoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key, quoted(text));
       return std::nullopt;
     case V::Date: {
       if (auto e = scalarOnly("a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn")) return e;
@@ -279,7 +281,7 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       return scalarOnly(fmt::format("one {} id", entityKind(field.ref)));
     case V::RefList:
     case V::TextList:
-      if (node.kind == NodeKind::Mapping) return fmt::format("{} must be a list, not a mapping", key);
+      if (kind == NodeKind::Mapping) return fmt::format("{} must be a list, not a mapping", key);
       for (NodeId item : doc.items(value)) {
         if (!doc.isScalar(item) && !doc.isNull(item)) {
           return fmt::format("{} must be a list of {}, but an entry is a {}", key,
@@ -289,22 +291,22 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       }
       return std::nullopt;  // a single scalar is read as a list of one
     case V::Money:
-      if (node.kind == NodeKind::Sequence) return fmt::format("{} must be a number or a mapping with amount, currency and per, not a list", key);
-      if (scalar && (node.quoted || !parseNumber(text))) {
+      if (kind == NodeKind::Sequence) return fmt::format("{} must be a number or a mapping with amount, currency and per, not a list", key);
+      if (scalar && (isQuoted || !parseNumber(text))) {
         return fmt::format("{} must be a number or a mapping with amount, currency and per, not {}", key, quoted(text));
       }
       return std::nullopt;
     case V::Entity:
-      if (node.kind != NodeKind::Mapping) return fmt::format("{} must be a mapping of keys, not {}", key, scalar ? quoted(text) : "a list");
+      if (kind != NodeKind::Mapping) return fmt::format("{} must be a mapping of keys, not {}", key, scalar ? quoted(text) : "a list");
       return std::nullopt;
     case V::EntityList:
-      if (node.kind != NodeKind::Sequence) {
+      if (kind != NodeKind::Sequence) {
         return fmt::format("{} must be a list of {} entries (each starting with '- id:'), not {}", key,
                            field.entity->kind, scalar ? quoted(text) : "a mapping");
       }
       return std::nullopt;
     case V::FormatVersion:
-      if (scalar && !node.quoted && text == "1") return std::nullopt;
+      if (scalar && !isQuoted && text == "1") return std::nullopt;
       return fmt::format("format version {} is not supported; this crmlint reads format 1 (crmlint: 1)",
                          scalar ? quoted(text) : "of this shape");
   }
@@ -344,7 +346,7 @@ class Walker {
       const Entry e = doc_.find(mapping, field.key);
       if (e.key == kNoNode) {
         visitor_.missing(mapping, kNoNode, field, spec);
-      } else if (doc_.isNull(e.value) || (doc_.isScalar(e.value) && doc_.node(e.value).value.empty())) {
+      } else if (doc_.isNull(e.value) || (doc_.isScalar(e.value) && doc_.text(e.value).empty())) {
         visitor_.missing(mapping, e.key, field, spec);
       }
     }
@@ -371,7 +373,7 @@ namespace {
 
 std::string idLabel(const Document& doc, NodeId mapping, std::string_view kind) {
   const NodeId id = doc.get(mapping, "id");
-  if (doc.isScalar(id) && !doc.node(id).value.empty()) return fmt::format("{} '{}'", kind, doc.node(id).value);
+  if (doc.isScalar(id) && !doc.text(id).empty()) return fmt::format("{} '{}'", kind, doc.text(id));
   return fmt::format("a {} without an id", kind);
 }
 
@@ -383,7 +385,7 @@ std::string entryLabel(const Document& doc, NodeId mapping, const EntitySpec& sp
   if (&spec == &kCustomers) return "'customers'";
   if (spec.field("id")) return idLabel(doc, mapping, spec.kind);
   // A metric or an amount: name it after the goal that holds it.
-  const NodeId parent = doc.node(mapping).parent;
+  const NodeId parent = doc.parent(mapping);
   const std::string key = doc.path(mapping);
   const std::string_view own = std::string_view(key).substr(key.rfind('.') + 1);
   if (doc.isMapping(parent)) return fmt::format("the {} of {}", own, idLabel(doc, parent, "goal"));
@@ -393,7 +395,7 @@ std::string entryLabel(const Document& doc, NodeId mapping, const EntitySpec& sp
 NodeId missingKeyAnchor(const Document& doc, NodeId mapping) {
   const NodeId id = doc.get(mapping, "id");
   if (doc.isScalar(id)) return id;
-  const NodeId parent = doc.node(mapping).parent;
+  const NodeId parent = doc.parent(mapping);
   if (doc.isMapping(parent)) {
     for (const Entry& e : doc.entries(parent)) {
       if (e.value == mapping) return e.key;

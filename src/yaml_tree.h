@@ -23,7 +23,9 @@ inline constexpr NodeId kNoNode = UINT32_MAX;
 
 enum class NodeKind : std::uint8_t { Null, Scalar, Sequence, Mapping };
 
-// A node as callers see it, made on request from the compact storage.
+// A node as callers see it, made on request from the compact storage. Its
+// span costs two position lookups: code on a hot path that needs only the
+// kind, text or flags asks the Document for those.
 struct Node {
   NodeKind kind = NodeKind::Null;
   // A quoted, block or tagged scalar is always text: never a number, bool or null.
@@ -57,6 +59,8 @@ class Document {
   // A scalar's text (empty for anything else), without building a Node.
   std::string_view text(NodeId id) const;
   NodeId parent(NodeId id) const { return nodes_[id].parent; }
+  // A quoted, block or tagged scalar: text, never a number, bool or null.
+  bool quoted(NodeId id) const { return id != kNoNode && (flags_[id] & kQuoted) != 0; }
 
   // A sequence's entries; an entry written as an alias is the node it names.
   std::span<const NodeId> items(NodeId sequence) const;

@@ -34,7 +34,7 @@ class Type final : public Rule {
       void value(NodeId key, NodeId value, const FieldSpec& field, const EntitySpec& entity) override {
         const auto problem = checkValue(ctx.doc(), value, field);
         if (!problem) return;
-        const std::string label = entryLabel(ctx.doc(), ctx.doc().node(key).parent, entity);
+        const std::string label = entryLabel(ctx.doc(), ctx.doc().parent(key), entity);
         std::string message = fmt::format("{}: {}", label, *problem);
         std::vector<Fix> fixes;
         if (field.type == ValueType::Enum && ctx.doc().isScalar(value)) {

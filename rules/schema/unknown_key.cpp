@@ -34,7 +34,7 @@ class UnknownKey final : public Rule {
         const Document& doc = ctx.doc();
         std::vector<std::string_view> known;
         for (const FieldSpec& f : entity.fields) known.push_back(f.key);
-        const NodeId mapping = doc.node(key).parent;
+        const NodeId mapping = doc.parent(key);
         const std::string label = entryLabel(doc, mapping, entity);
         if (!doc.isScalar(key)) {
           ctx.report({.at = key,
