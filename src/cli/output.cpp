@@ -1,6 +1,7 @@
 #include "cli/output.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <fmt/format.h>
 #include <limits.h>
 #include <sys/stat.h>
@@ -235,9 +236,17 @@ std::unique_ptr<Output> replacing(const std::string& shown, const fs::path& targ
   const fs::path directory = target.has_parent_path() ? target.parent_path() : fs::path(".");
   // A short fixed name, so it fits wherever the target's name fits.
   std::string temp = (directory / ".crmlint-XXXXXX").string();
+  // Creating the temporary and telling the signal handler about it is one
+  // step: a signal in between would leave the temporary behind.
+  sigset_t cleanupSignals, previous;
+  sigemptyset(&cleanupSignals);
+  for (const int signal : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&cleanupSignals, signal);
+  ::pthread_sigmask(SIG_BLOCK, &cleanupSignals, &previous);
   const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
-  if (fd < 0) throw WriteError(cannotWrite(option, shown, errno));
-  setPendingTemp(temp);
+  const int createErrno = errno;
+  if (fd >= 0) setPendingTemp(temp);
+  ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+  if (fd < 0) throw WriteError(cannotWrite(option, shown, createErrno));
   auto output = std::make_unique<ReplacingOutput>(fd, temp, target.string(), existing, std::string(option), shown);
   if (owner && (owner->st_uid != ::geteuid() || owner->st_gid != ::getegid())) {
     // Keep the owner where crmlint may (as root); otherwise the file becomes
