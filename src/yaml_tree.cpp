@@ -19,7 +19,6 @@ Node Document::node(NodeId id) const {
   n.kind = static_cast<NodeKind>(flags & kKindMask);
   n.quoted = (flags & kQuoted) != 0;
   n.empty = (flags & kEmpty) != 0;
-  n.parent = s.parent;
   n.span = spanOf(s.begin, s.end);
   n.value = text(id);
   return n;
@@ -266,11 +265,13 @@ class TreeBuilder {
         begin -= 1, finish += 1;
         break;
       case FYSS_LITERAL:
-      case FYSS_FOLDED:
-        rejectUnindentedBlock(blockScalarHeader(begin), begin, finish);
-        begin = blockScalarHeader(begin);
+      case FYSS_FOLDED: {
+        const std::uint32_t header = blockScalarHeader(begin);
+        rejectUnindentedBlock(header, begin, finish);
+        begin = header;
         finish = std::max(contentEnd(finish), begin + 1);
         break;
+      }
       default:
         direct = written.find_first_of("\r\n") == std::string_view::npos;
         break;

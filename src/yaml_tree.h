@@ -32,7 +32,6 @@ struct Node {
   bool quoted = false;
   // A null written as nothing at all (`owner:`), not as `~` or `null`.
   bool empty = false;
-  NodeId parent = kNoNode;
   Span span;
   std::string_view value;  // the scalar's text
 };

@@ -68,8 +68,7 @@ class JsonValue {
 
   class Iterator {
    public:
-    Iterator(std::shared_ptr<const void> keep, const JsonValue* owner, std::size_t index)
-        : keep_(std::move(keep)), owner_(owner), index_(index) {}
+    Iterator(const JsonValue* owner, std::size_t index) : owner_(owner), index_(index) {}
     JsonValue operator*() const { return (*owner_)[index_]; }
     Iterator& operator++() {
       ++index_;
@@ -78,12 +77,11 @@ class JsonValue {
     bool operator!=(const Iterator& other) const { return index_ != other.index_; }
 
    private:
-    std::shared_ptr<const void> keep_;
     const JsonValue* owner_;
     std::size_t index_;
   };
-  Iterator begin() const { return {held_, this, 0}; }
-  Iterator end() const { return {held_, this, IsSequence() ? size() : 0}; }
+  Iterator begin() const { return {this, 0}; }
+  Iterator end() const { return {this, IsSequence() ? size() : 0}; }
 
  private:
   struct Held {
