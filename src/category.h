@@ -20,11 +20,15 @@ struct Category {
   std::string question;  // "Are goals specific, measurable, ...?"
   // On whatever --select, --ignore or a config say (syntax, schema).
   bool alwaysOn = false;
-  // Can be silenced by a crmlint-disable comment or a config.
+  // Can be silenced by a crmlint-disable comment (a config silences any
+  // category that is not always on).
   bool suppressible = true;
   // Has a health score.
   bool scored = true;
   std::vector<Counted> counts = {};
+  // What the category's rules check, as a statement, for `crmlint explain
+  // CATEGORY`; the question stands in when it is empty.
+  std::string purpose = {};
 };
 
 class CategoryRegistry {
@@ -32,6 +36,9 @@ class CategoryRegistry {
   static CategoryRegistry& instance();
   // Adds a category; false when one with the same id exists.
   bool add(Category category);
+  // Removes a category (a test's own, or a pack's that is unloaded);
+  // pointers that find() gave become invalid.
+  void remove(std::string_view id);
   // nullptr for an unknown id.
   const Category* find(std::string_view id) const;
   // The category of a rule id ("smart/measurable" -> smart); nullptr when

@@ -2,9 +2,19 @@
 
 #include <stdexcept>
 
+#include "category.h"
+
 namespace crmlint {
 
-bool isAlwaysOn(std::string_view id) { return id == "syntax" || id.starts_with("schema/"); }
+bool isAlwaysOn(std::string_view id) {
+  const Category* category = CategoryRegistry::instance().ofRule(id);
+  return category && category->alwaysOn;
+}
+
+bool isSuppressible(std::string_view id) {
+  const Category* category = CategoryRegistry::instance().ofRule(id);
+  return !category || category->suppressible;
+}
 
 Config Config::recommended(const Registry& registry) {
   Config config;

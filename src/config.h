@@ -17,9 +17,13 @@ struct RuleSetting {
   std::map<std::string, OptionValue> options;  // only the options a config sets
 };
 
-// syntax and schema/* always run: a file that breaks the format cannot be
-// checked reliably, so these cannot be switched off.
+// The rules of an always-on category (syntax, schema) run whatever the
+// config or command line says: a file that breaks the format cannot be
+// checked reliably. Their category says so (category.h).
 bool isAlwaysOn(std::string_view ruleId);
+// Whether a crmlint-disable comment can silence the rule's findings, as its
+// category says; a rule of no registered category (a test's) can be.
+bool isSuppressible(std::string_view ruleId);
 
 struct Config {
   std::map<std::string, RuleSetting, std::less<>> rules;  // one per registered rule

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "category.h"
 #include "model.h"
 #include "vocabulary.h"
 
@@ -33,21 +34,25 @@ bool isBlank(const std::string& text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
-// The entities each category's rules look at (score.h documents the list);
-// one more for the strategy as a whole, which the category-wide rules check.
-std::map<std::string, std::size_t, std::less<>> entityCounts(const Strategy& s) {
-  const std::size_t goals = s.goals.size();
-  return {
-      {"smart", 1 + goals},
-      {"customer", 1 + goals + s.segments.size()},
-      {"strategy", 1 + goals + s.strategy.objectives.size()},
-      {"business-case", 1 + goals},
-      {"ownership", 1 + goals},
-      {"wiifm", 1 + s.stakeholders.size() + s.departments.size()},
-      {"alignment", 1 + goals + s.departments.size()},
-      {"pace", 1 + s.milestones.size()},
-      {"plan", 1 + goals + s.milestones.size()},
-  };
+std::size_t countOf(Counted counted, const Strategy& s) {
+  switch (counted) {
+    case Counted::Goals: return s.goals.size();
+    case Counted::Segments: return s.segments.size();
+    case Counted::Objectives: return s.strategy.objectives.size();
+    case Counted::Stakeholders: return s.stakeholders.size();
+    case Counted::Departments: return s.departments.size();
+    case Counted::Milestones: return s.milestones.size();
+    case Counted::Risks: return s.risks.size();
+  }
+  return 0;
+}
+
+// What a scored category checks: one for the strategy as a whole, which the
+// category-wide rules check, plus one per entry of each kind it counts.
+std::size_t checkedBy(const Category& category, const Strategy& s) {
+  std::size_t n = 1;
+  for (const Counted counted : category.counts) n += countOf(counted, s);
+  return n;
 }
 
 // The milestones, departments and goals, as a report draws them.
@@ -100,8 +105,8 @@ StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
   StrategyOverview o;
   o.name = s.strategy.name.value.value_or("");
   if (withPlan) addPlan(o, s, doc);
-  for (auto& [category, count] : entityCounts(s)) {
-    if (categoriesRun.contains(category)) o.checked.emplace(category, count);
+  for (const Category& category : CategoryRegistry::instance().all()) {
+    if (category.scored && categoriesRun.contains(category.id)) o.checked.emplace(category.id, checkedBy(category, s));
   }
   return o;
 }

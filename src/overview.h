@@ -52,8 +52,8 @@ struct StrategyOverview {
   std::vector<MilestoneOverview> milestones;    // in file order; entries without an id are left out
   std::vector<DepartmentOverview> departments;  // declared, or the default set
   std::vector<GoalOverview> goals;              // in file order; entries without an id are left out
-  // Per rule category that ran on the file, the number of things it checks
-  // (score.h says which); a category none of whose rules ran is absent.
+  // Per scored category that ran on the file, the number of things it checks
+  // (its Category::counts, score.h); a category none of whose rules ran is absent.
   std::map<std::string, std::size_t, std::less<>> checked;
 };
 

@@ -3,17 +3,15 @@
 #include <algorithm>
 #include <cmath>
 
+#include "category.h"
+
 namespace crmlint {
 
 namespace {
 
-// The category of a rule id: "smart" for smart/specific; the id itself for `syntax`.
-std::string_view categoryOf(std::string_view rule) { return rule.substr(0, rule.find('/')); }
-
-std::optional<std::size_t> scoredIndex(std::string_view category) {
-  const auto it = std::find(kScoredCategories.begin(), kScoredCategories.end(), category);
-  if (it == kScoredCategories.end()) return std::nullopt;
-  return static_cast<std::size_t>(it - kScoredCategories.begin());
+bool isScored(std::string_view category) {
+  const Category* c = CategoryRegistry::instance().find(category);
+  return c && c->scored;
 }
 
 int roundedMean(const std::vector<int>& values) {
@@ -24,9 +22,17 @@ int roundedMean(const std::vector<int>& values) {
 
 }  // namespace
 
-std::optional<int> HealthScore::category(std::string_view name) const {
-  const auto index = scoredIndex(name);
-  return index ? categories[*index] : std::nullopt;
+std::vector<std::string> scoredCategories() {
+  std::vector<std::string> ids;
+  for (const Category& c : CategoryRegistry::instance().all()) {
+    if (c.scored) ids.push_back(c.id);
+  }
+  return ids;
+}
+
+std::optional<int> HealthScore::category(std::string_view id) const {
+  const auto it = categories.find(id);
+  return it == categories.end() ? std::nullopt : std::optional<int>(it->second);
 }
 
 int severityWeight(Severity severity) {
@@ -45,20 +51,21 @@ int categoryScore(int penalty, std::size_t checked) {
 
 std::optional<HealthScore> scoreFile(const FileReport& file) {
   if (file.skipped || !file.overview) return std::nullopt;
-  std::array<int, kScoredCategories.size()> penalties{};
+  std::map<std::string_view, int> penalties;
   bool schemaBroken = false;
   for (const Diagnostic& d : file.diagnostics) {
-    const std::string_view category = categoryOf(d.rule);
+    const std::string_view category = categoryOfRule(d.rule);
     if (category == "schema") schemaBroken = true;
-    if (const auto index = scoredIndex(category)) penalties[*index] += severityWeight(d.severity);
+    penalties[category] += severityWeight(d.severity);
   }
   HealthScore score;
   std::vector<int> scored;
-  for (std::size_t i = 0; i < kScoredCategories.size(); ++i) {
-    const auto checked = file.overview->checked.find(kScoredCategories[i]);
-    if (checked == file.overview->checked.end()) continue;
-    score.categories[i] = categoryScore(penalties[i], checked->second);
-    scored.push_back(*score.categories[i]);
+  for (const auto& [category, checked] : file.overview->checked) {
+    if (!isScored(category)) continue;
+    const auto penalty = penalties.find(category);
+    const int value = categoryScore(penalty == penalties.end() ? 0 : penalty->second, checked);
+    score.categories.emplace(category, value);
+    scored.push_back(value);
   }
   if (scored.empty()) return std::nullopt;
   score.overall = roundedMean(scored);
@@ -68,21 +75,17 @@ std::optional<HealthScore> scoreFile(const FileReport& file) {
 
 std::optional<HealthScore> scoreRun(const std::vector<FileReport>& files) {
   std::vector<int> overall;
-  std::array<std::vector<int>, kScoredCategories.size()> perCategory;
+  std::map<std::string, std::vector<int>, std::less<>> perCategory;
   for (const FileReport& f : files) {
     const auto score = scoreFile(f);
     if (!score) continue;
     overall.push_back(score->overall);
-    for (std::size_t i = 0; i < kScoredCategories.size(); ++i) {
-      if (score->categories[i]) perCategory[i].push_back(*score->categories[i]);
-    }
+    for (const auto& [category, value] : score->categories) perCategory[category].push_back(value);
   }
   if (overall.empty()) return std::nullopt;
   HealthScore run;
   run.overall = roundedMean(overall);
-  for (std::size_t i = 0; i < kScoredCategories.size(); ++i) {
-    if (!perCategory[i].empty()) run.categories[i] = roundedMean(perCategory[i]);
-  }
+  for (const auto& [category, values] : perCategory) run.categories.emplace(category, roundedMean(values));
   return run;
 }
 

@@ -20,6 +20,9 @@
 //     pace                              the milestones
 //     plan                              the goals and milestones
 //
+// A rule pack's category counts what its registration says (category.h):
+// every registered category with `scored` set has a score.
+//
 // Overall score: the mean of the category scores, rounded. A category none of
 // whose rules ran (switched off by --select, --ignore or a config) has no
 // score and is left out of the mean. A file with a schema diagnostic breaks
@@ -33,8 +36,10 @@
 // Several files: each file has its own scores; the run's score for a category
 // is the mean over the files that have one, and the run's overall score the
 // mean of the files' overall scores, both rounded.
-#include <array>
+#include <functional>
+#include <map>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,18 +48,20 @@
 
 namespace crmlint {
 
-inline constexpr std::array<std::string_view, 9> kScoredCategories = {
-    "smart", "customer", "strategy", "business-case", "ownership", "wiifm", "alignment", "pace", "plan"};
-
 inline constexpr int kSchemaErrorCap = 50;
 
 struct HealthScore {
   int overall = 0;
-  // In the order of kScoredCategories; empty for a category that did not run.
-  std::array<std::optional<int>, kScoredCategories.size()> categories{};
+  // By category id, for the scored categories that ran; a category that did
+  // not run is absent.
+  std::map<std::string, int, std::less<>> categories;
 
-  std::optional<int> category(std::string_view name) const;
+  std::optional<int> category(std::string_view id) const;
 };
+
+// The ids of the registered categories that have a score, in registration
+// order (the order reports show them).
+std::vector<std::string> scoredCategories();
 
 int severityWeight(Severity severity);
 

@@ -22,7 +22,7 @@ Diagnostic finding(std::string rule, Severity severity) {
 // A linted strategy whose every category checks `checked` things.
 FileReport strategyReport(std::vector<Diagnostic> diagnostics, std::size_t checked = 4) {
   StrategyOverview overview;
-  for (const std::string_view category : kScoredCategories) overview.checked.emplace(category, checked);
+  for (const std::string& category : scoredCategories()) overview.checked.emplace(category, checked);
   return FileReport{.path = "s.yaml", .source = "", .diagnostics = std::move(diagnostics), .overview = overview};
 }
 
@@ -163,7 +163,7 @@ milestones:
   CHECK(checked.at("alignment") == 5);      // 2 goals, 2 departments
   CHECK(checked.at("pace") == 4);           // 3 milestones
   CHECK(checked.at("plan") == 6);           // 2 goals, 3 milestones
-  CHECK(checked.size() == kScoredCategories.size());
+  CHECK(checked.size() == scoredCategories().size());
 }
 
 TEST_CASE("score: categories switched off are not counted, and a file that does not parse has no overview") {

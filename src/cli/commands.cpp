@@ -5,7 +5,8 @@
 #include <algorithm>
 #include <sstream>
 
-#include "reporters/json_writer.h"
+#include "category.h"
+#include "json_writer.h"
 #include "rule_doc.h"
 
 namespace crmlint {
@@ -108,44 +109,12 @@ bool explainRule(std::ostream& out, const Registry& registry, const std::string&
   return true;
 }
 
-namespace {
-
-// What each category of rules checks, for `crmlint explain CATEGORY`.
-std::string_view categoryPurpose(std::string_view category) {
-  static constexpr std::pair<std::string_view, std::string_view> kPurposes[] = {
-      {"alignment", "Every customer-facing department takes part, goals are shared across departments, and the "
-                    "plan reaches the whole organisation."},
-      {"business-case", "Each goal says what it costs and what it brings, and the benefits cover the costs."},
-      {"customer", "The strategy is about customers: named segments, customer outcomes, keeping the customers "
-                   "it has, and goals that are not software purchases."},
-      {"ownership", "The business leads and owns the strategy, an executive sponsors it, and IT supports it."},
-      {"pace", "The plan starts small and goes at a pace people can follow: requirements before vendors, pilots "
-               "before big rollouts, training before go-live."},
-      {"plan", "The delivery plan is coherent: dates in order, no loops, reviews, priorities, data readied and "
-               "a balance of technology and people-and-process work."},
-      {"schema", "The file follows format 1: required keys, known keys, values of the right type, ids that "
-                 "exist and are unique."},
-      {"smart", "Every goal is SMART: specific, measurable, actionable, realistic and time-bound."},
-      {"strategy", "The strategy states its business need and vision, links goals to business objectives and "
-                   "keeps to a few goals."},
-      {"suppression", "Suppression comments name real rules and still suppress something."},
-      {"syntax", "The file is readable YAML."},
-      {"wiifm", "Every stakeholder and department is told what is in it for them."},
-  };
-  for (const auto& [name, purpose] : kPurposes) {
-    if (name == category) return purpose;
-  }
-  return {};
-}
-
-}  // namespace
-
 bool explainCategory(std::ostream& out, const Registry& registry, const std::string& category) {
   if (!registry.isCategory(category)) return false;
   out << fmt::format("{} (a category of rules)\n\n", category);
-  if (const std::string_view purpose = categoryPurpose(category); !purpose.empty()) {
-    out << wrap(std::string(purpose), 76, "  ") << '\n';
-  }
+  const Category* registered = CategoryRegistry::instance().find(category);
+  const std::string& purpose = registered->purpose.empty() ? registered->question : registered->purpose;
+  out << wrap(purpose, 76, "  ") << '\n';
   out << "Rules\n";
   for (const auto& rule : registry.rules()) {
     const RuleMeta& m = rule->meta();

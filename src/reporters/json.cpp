@@ -1,6 +1,6 @@
 // The JSON format of cli.md, field for field.
 #include "reporters/formats.h"
-#include "reporters/json_writer.h"
+#include "json_writer.h"
 #include "score.h"
 #include "version.h"
 
@@ -17,10 +17,10 @@ void writeScores(JsonWriter& json, const std::optional<HealthScore>& score) {
     return;
   }
   json.beginObject().field("overall", score->overall);
-  for (std::size_t i = 0; i < kScoredCategories.size(); ++i) {
-    json.key(kScoredCategories[i]);
-    if (score->categories[i]) {
-      json.value(*score->categories[i]);
+  for (const std::string& category : scoredCategories()) {
+    json.key(category);
+    if (const auto value = score->category(category)) {
+      json.value(*value);
     } else {
       json.null();
     }

@@ -23,6 +23,7 @@
 #include "server/positions.h"
 #include "server/rule_docs.h"
 #include "server/transport.h"
+#include "category.h"
 #include "suppression.h"
 #include "version.h"
 
@@ -172,10 +173,6 @@ struct OpenDocument {
   FileReport report;                   // the last lint; report.source is the text it read
   std::unique_ptr<LineIndex> lines;    // over report.source
 };
-
-bool suppressible(std::string_view rule) {
-  return rule != "syntax" && rule != "config" && !rule.starts_with("suppression/") && rule != "crmlint";
-}
 
 bool contains(const Span& span, Position p) {
   if (span.empty()) return false;
@@ -587,7 +584,9 @@ class Server {
         for (const TextEdit& e : fix.edits) edits.push_back({{"range", range(*doc, e.span)}, {"newText", e.newText}});
         actions.push_back(action(*doc, fix.title, diagnostic, std::move(edits), fix.certain));
       }
-      if (!suppressible(d.rule)) continue;
+      // Only a rule's findings, not the server's own about a config.
+      const Category* category = CategoryRegistry::instance().ofRule(d.rule);
+      if (!category || !category->suppressible) continue;
       const std::uint32_t line = d.span.begin.line;
       const std::string_view text = doc->lines->lineText(line);
       const std::string indent(text.substr(0, text.find_first_not_of(" \t")));

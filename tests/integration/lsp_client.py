@@ -202,10 +202,20 @@ def main():
     check(len(rename) == 1 and rename[0]["isPreferred"] and rename[0]["kind"] == "quickfix", titles)
     edit = rename[0]["edit"]["changes"][uri]
     check(edit == [{"range": key["range"], "newText": "title"}], edit)
-    line = [a for a in actions if a["title"] == "Suppress schema/unknown-key on this line"]
-    check(line and line[0]["edit"]["changes"][uri][0]["newText"] == "    # crmlint-disable-next-line schema/unknown-key\n",
+    # A schema finding cannot be suppressed (its category says so), so no
+    # suppression comment is offered for it; a judgement finding gets both.
+    check(not any(t.startswith("Suppress schema/") for t in titles), "a suppression offered for a schema finding: %r" % titles)
+    judged = [d for d in diags if not d["code"].startswith(("schema/", "syntax", "suppression/"))]
+    check(judged, "no judgement finding among %r" % diags)
+    at = judged[0]["range"]["start"]
+    actions = c.call("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": {"start": at, "end": at},
+                                                 "context": {"diagnostics": [judged[0]]}})["result"]
+    titles = [a["title"] for a in actions]
+    code = judged[0]["code"]
+    line = [a for a in actions if a["title"] == "Suppress %s on this line" % code]
+    check(line and line[0]["edit"]["changes"][uri][0]["newText"].strip() == "# crmlint-disable-next-line " + code,
           "no line suppression: %r" % titles)
-    check("Suppress schema/unknown-key in this file" in titles, titles)
+    check("Suppress %s in this file" % code in titles, titles)
     only = c.call("textDocument/codeAction", {"textDocument": {"uri": uri},
                                               "range": {"start": {"line": 9, "character": 5}, "end": {"line": 9, "character": 5}},
                                               "context": {"diagnostics": [], "only": ["refactor"]}})["result"]
