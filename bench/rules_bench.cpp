@@ -98,8 +98,8 @@ FileTimes measure(const std::string& path, int runs, const crmlint::Config& conf
       const crmlint::RuleMeta& meta = rules[i]->meta();
       const crmlint::RuleSetting& setting = config.setting(meta.id);
       std::vector<crmlint::Diagnostic> findings;
-      crmlint::RuleContext ctx(parsed.document, meta, setting.options, std::nullopt, findings, path,
-                               setting.severity);
+      crmlint::DiagnosticSink sink(path, config, findings);
+      crmlint::RuleContext ctx(parsed.document, meta, setting.options, std::nullopt, sink);
       const Clock::time_point ruleStart = Clock::now();
       rules[i]->check(model, ctx);
       const double ms = millisecondsSince(ruleStart);

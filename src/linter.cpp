@@ -9,69 +9,38 @@
 
 #include "model.h"
 #include "overview.h"
-#include "utf8.h"
 #include "suppression.h"
 
 namespace crmlint {
 
 namespace {
 
-Diagnostic fileDiagnostic(const std::string& path, std::string_view rule, Position at, std::string message,
-                          std::string help, const Config& config) {
-  Diagnostic d;
-  d.file = path;
-  d.span = {at, {at.line, at.column + 1}};
-  d.rule = std::string(rule);
-  d.severity = config.setting(rule).severity;
-  d.message = std::move(message);
-  d.help = std::move(help);
-  return d;
-}
-
-// Runs the enabled rules on a parsed document. False when the file is
-// skipped: found by walking a directory, and not a strategy.
-bool checkDocument(FileReport& report, const Document& doc, const Config& config, const LintOptions& options,
-                   const Registry& registry) {
-  auto notAStrategy = [&](std::string message) {
-    if (options.skipNonStrategies) {
-      report.skipped = true;
-      return false;
-    }
-    report.diagnostics.push_back(fileDiagnostic(report.path, "schema/not-a-strategy", {1, 1}, std::move(message),
-                                                "a strategy file is a mapping whose first key is 'strategy:'; see "
-                                                "'crmlint init' for a starting point",
-                                                config));
-    return true;
-  };
-  if (!doc.hasRoot()) return notAStrategy("the file is empty; a strategy file needs a 'strategy' section");
-  if (!doc.isMapping(doc.root())) {
-    return notAStrategy(fmt::format("the file's top level is a {}, not a mapping with a 'strategy' key",
-                                    doc.isSequence(doc.root()) ? "list" : "single value"));
-  }
-  if (!isStrategyDocument(doc)) return notAStrategy("the file has no top-level 'strategy' key");
-
-  const Strategy model = buildModel(doc);
-  std::set<std::string, std::less<>> categoriesRun;
+// Runs `check` on every enabled rule of `phase`. A rule that throws is a bug
+// in crmlint, reported as such with the rule and file named.
+template <class Check>
+void runPhase(RulePhase phase, const Registry& registry, const Config& config, const std::string& path,
+              const Check& check) {
   for (const auto& rule : registry.rules()) {
     const RuleMeta& meta = rule->meta();
-    const RuleSetting& setting = config.setting(meta.id);
-    if (!setting.enabled) continue;
-    categoriesRun.emplace(meta.category());
-    RuleContext ctx(doc, meta, setting.options, options.today, report.diagnostics, report.path, setting.severity);
+    if (meta.phase != phase || !config.setting(meta.id).enabled) continue;
     try {
-      rule->check(model, ctx);
+      check(*rule, meta);
     } catch (const std::bad_alloc&) {
       throw;  // not the rule's fault: the caller reports it as such
     } catch (const std::exception& e) {
-      throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, report.path, e.what()));
+      throw std::runtime_error(fmt::format("rule {} failed on {}: {}", meta.id, path, e.what()));
     }
   }
-  report.overview = summarizeStrategy(model, doc, categoriesRun, options.overviewOfPlan);
-  return true;
 }
+
+bool isStrategy(const Document& doc) { return doc.hasRoot() && isStrategyDocument(doc); }
 
 }  // namespace
 
+// The phases in order, each with what exists by then: the text; the YAML
+// tree; the model, only for a strategy; the suppression comments, once every
+// other finding is known. A text-phase finding (the file cannot be read) is
+// the file's one diagnostic.
 FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,
                     const Registry& registry) {
   FileReport report;
@@ -80,42 +49,51 @@ FileReport lintText(std::string path, std::string text, const Config& config, co
   report.source = std::move(text);
   const std::string_view source = report.source;
   const LineIndex lines(source);
-  auto syntax = [&](std::size_t offset, std::string message, std::string help) {
-    report.diagnostics.push_back(
-        fileDiagnostic(report.path, "syntax", lines.position(offset), std::move(message), std::move(help), config));
-    return report;
-  };
-  if (const auto encoding = wideEncodingOf(source)) {
-    return syntax(0, fmt::format("the file is encoded as {}, not UTF-8", *encoding),
-                  "save the file as UTF-8 (in most editors: Save As, then choose the encoding UTF-8)");
-  }
-  if (const std::size_t nul = source.find('\0'); nul != std::string_view::npos) {
-    return syntax(nul, "the file contains a NUL byte; it looks like a binary file, not YAML",
-                  "lint only YAML text files; check the path");
-  }
-  if (const auto bad = findInvalidUtf8(source)) {
-    return syntax(*bad,
-                  fmt::format("the file is not valid UTF-8 (byte 0x{:02X})",
-                              static_cast<unsigned char>(source[*bad])),
-                  "save the file as UTF-8");
-  }
-  ParseResult parsed = parseYaml(source, lines, options.limits);
-  if (parsed.error) {
-    const Position at = parsed.error->position;
-    report.diagnostics.push_back(
-        fileDiagnostic(report.path, "syntax", at, parsed.error->message, parsed.error->help, config));
+  DiagnosticSink sink(report.path, config, report.diagnostics);
+
+  std::optional<ParseResult> parsed;
+  runPhase(RulePhase::Text, registry, config, report.path, [&](const Rule& rule, const RuleMeta& meta) {
+    TextContext ctx(source, lines, options.limits, parsed, meta, sink);
+    rule.checkText(ctx);
+  });
+  if (sink.count() > 0) return report;
+  if (!parsed) parsed = parseYaml(source, lines, options.limits);
+  if (parsed->error) return report;
+  const Document& doc = parsed->document;
+
+  const bool strategy = isStrategy(doc);
+  if (!strategy && options.skipNonStrategies) {
+    report.skipped = true;
     return report;
   }
-  if (!checkDocument(report, parsed.document, config, options, registry)) return report;
-  if (parsed.secondDocument && config.setting("schema/multiple-documents").enabled) {
-    report.diagnostics.push_back(fileDiagnostic(
-        report.path, "schema/multiple-documents", *parsed.secondDocument,
-        "a second YAML document starts here; crmlint checked only the first, and a strategy file holds one",
-        "move the second strategy into a file of its own, or delete the '---' line if it is one strategy", config));
+  runPhase(RulePhase::Tree, registry, config, report.path, [&](const Rule& rule, const RuleMeta& meta) {
+    TreeContext ctx(doc, parsed->secondDocument, meta, sink);
+    rule.checkTree(ctx);
+  });
+
+  if (strategy) {
+    const Strategy model = buildModel(doc);
+    runPhase(RulePhase::Model, registry, config, report.path, [&](const Rule& rule, const RuleMeta& meta) {
+      RuleContext ctx(doc, meta, config.setting(meta.id).options, options.today, sink);
+      rule.check(model, ctx);
+    });
+    std::set<std::string, std::less<>> categoriesRun;
+    for (const auto& rule : registry.rules()) {
+      if (config.setting(rule->meta().id).enabled) categoriesRun.emplace(rule->meta().category());
+    }
+    report.overview = summarizeStrategy(model, doc, categoriesRun, options.overviewOfPlan);
   }
+
   // Comments are read only from a file that parsed: a syntax error stays the
   // file's one diagnostic.
-  applySuppressions(report.diagnostics, scanDirectives(source, lines), report.path, config, registry);
+  const std::vector<Directive> directives = scanDirectives(source, lines);
+  if (!directives.empty()) {
+    const SuppressionOutcome outcome = applySuppressions(report.diagnostics, directives, config, registry);
+    runPhase(RulePhase::Directives, registry, config, report.path, [&](const Rule& rule, const RuleMeta& meta) {
+      DirectivesContext ctx(directives, outcome, registry, meta, sink);
+      rule.checkDirectives(ctx);
+    });
+  }
   std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(), reportOrder);
   return report;
 }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "category.h"
+#include "config.h"
 
 namespace crmlint {
 
@@ -22,10 +24,7 @@ std::string formatOptionValue(const OptionValue& value) {
   return std::visit(Formatter{}, value);
 }
 
-std::string_view RuleMeta::category() const {
-  const std::string_view view = id;
-  return view.substr(0, view.find('/'));
-}
+std::string_view RuleMeta::category() const { return categoryOfRule(id); }
 
 const OptionSpec* RuleMeta::option(std::string_view name) const {
   for (const OptionSpec& o : options) {
@@ -81,17 +80,41 @@ void RuleContext::report(Finding finding) {
 
 void RuleContext::reportAt(Span span, std::string path, std::string message, std::string help,
                            std::vector<Fix> fixes, std::vector<RelatedSpan> related) {
-  Diagnostic d;
-  d.file = std::string(file_);
-  d.span = span;
-  d.severity = severity_;
-  d.rule = meta_.id;
-  d.message = std::move(message);
-  d.help = std::move(help);
-  d.path = std::move(path);
-  d.fixes = std::move(fixes);
-  d.related = std::move(related);
-  sink_.push_back(std::move(d));
+  sink_.report(meta_, span, std::move(path), std::move(message), std::move(help), std::move(fixes),
+               std::move(related));
+}
+
+void DiagnosticSink::report(const RuleMeta& rule, Span span, std::string path, std::string message,
+                            std::string help, std::vector<Fix> fixes, std::vector<RelatedSpan> related) {
+  const RuleSetting& setting = config_.setting(rule.id);
+  if (!setting.enabled) return;
+  out_.push_back(Diagnostic{.file = std::string(file_),
+                            .span = span,
+                            .severity = setting.severity,
+                            .rule = rule.id,
+                            .message = std::move(message),
+                            .help = std::move(help),
+                            .path = std::move(path),
+                            .fixes = std::move(fixes),
+                            .related = std::move(related)});
+}
+
+void DiagnosticSink::reportAt(const RuleMeta& rule, Position at, std::string message, std::string help) {
+  report(rule, {at, {at.line, at.column + 1}}, {}, std::move(message), std::move(help));
+}
+
+const SyntaxError* TextContext::parseError() {
+  if (!parsed_) parsed_ = parseYaml(text_, lines_, limits_);
+  return parsed_->error ? &*parsed_->error : nullptr;
+}
+
+std::vector<std::string> DirectivesContext::ruleNames() const {
+  std::vector<std::string> names;
+  for (const auto& rule : registry_.rules()) {
+    names.push_back(rule->meta().id);
+    names.emplace_back(rule->meta().category());
+  }
+  return names;
 }
 
 std::optional<Fix> RuleContext::replaceScalar(NodeId node, std::string newText, bool certain) const {
@@ -114,6 +137,11 @@ void Registry::add(std::unique_ptr<Rule> rule) {
   rules_.insert(at, std::move(rule));
 }
 
+const RuleMeta* Registry::meta(std::string_view id) const {
+  const Rule* rule = find(id);
+  return rule ? &rule->meta() : nullptr;
+}
+
 const Rule* Registry::find(std::string_view id) const {
   for (const auto& r : rules_) {
     if (r->meta().id == id) return r.get();
@@ -121,8 +149,6 @@ const Rule* Registry::find(std::string_view id) const {
   return nullptr;
 }
 
-bool Registry::isCategory(std::string_view name) const {
-  return std::any_of(rules_.begin(), rules_.end(), [&](const auto& r) { return r->meta().category() == name; });
-}
+bool Registry::isCategory(std::string_view name) const { return CategoryRegistry::instance().find(name) != nullptr; }
 
 }  // namespace crmlint

@@ -1,8 +1,11 @@
 #pragma once
 // The rule API. A rule is one class in one file under rules/<category>/:
 // its documentation (RuleMeta) sits next to its check, and it registers
-// itself with CRMLINT_REGISTER_RULE. Rules see the typed model and the YAML
-// tree through RuleContext; never the CLI, a config file or an output format.
+// itself with CRMLINT_REGISTER_RULE. A rule runs in one phase (RuleMeta::phase)
+// and sees what exists then through that phase's context: the text, the YAML
+// tree, the typed model, or the suppression comments; never the CLI, a
+// config file or an output format. Every finding becomes a Diagnostic in one
+// place, DiagnosticSink.
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -13,50 +16,113 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "directive.h"
 #include "model.h"
-#include "sources.h"
+#include "rule_meta.h"
+#include "yaml_tree.h"
 
 namespace crmlint {
 
-enum class OptionKind {
-  Integer,     // a whole number
-  Number,      // any number
-  Words,       // a list of words or phrases
-  IntegerMap,  // a mapping of fixed keys to whole numbers; a config sets some keys
+struct Config;
+class Registry;
+
+// Builds every diagnostic of one file: its file name, its rule, the severity
+// the config gives that rule, its span and path. A finding of a rule the
+// config switches off is dropped.
+class DiagnosticSink {
+ public:
+  DiagnosticSink(std::string_view file, const Config& config, std::vector<Diagnostic>& out)
+      : file_(file), config_(config), out_(out) {}
+
+  void report(const RuleMeta& rule, Span span, std::string path, std::string message, std::string help,
+              std::vector<Fix> fixes = {}, std::vector<RelatedSpan> related = {});
+  // At one character: for findings about a place rather than a node.
+  void reportAt(const RuleMeta& rule, Position at, std::string message, std::string help);
+
+  std::size_t count() const { return out_.size(); }
+
+ private:
+  std::string_view file_;
+  const Config& config_;
+  std::vector<Diagnostic>& out_;
 };
 
-using OptionValue = std::variant<std::int64_t, double, std::vector<std::string>, std::map<std::string, std::int64_t>>;
+// The text phase: the file's text, before it is parsed, and the outcome of
+// parsing it (parsed only when a rule asks, after the text checks).
+class TextContext {
+ public:
+  TextContext(std::string_view text, const LineIndex& lines, const ParseLimits& limits,
+              std::optional<ParseResult>& parsed, const RuleMeta& meta, DiagnosticSink& sink)
+      : text_(text), lines_(lines), limits_(limits), parsed_(parsed), meta_(meta), sink_(sink) {}
 
-struct OptionSpec {
-  std::string name;
-  OptionKind kind;
-  OptionValue defaultValue;
-  std::string description;
-  // The values a config may give a number (each value of an IntegerMap):
-  // outside them a rule's arithmetic would overflow or mean nothing.
-  double minimum = 0;
-  double maximum = 1'000'000;
+  std::string_view text() const { return text_; }
+  const LineIndex& lines() const { return lines_; }
+  // The parser's error, or nullptr when the text is YAML.
+  const SyntaxError* parseError();
+
+  void reportAt(std::size_t offset, std::string message, std::string help) {
+    reportAt(lines_.position(offset), std::move(message), std::move(help));
+  }
+  void reportAt(Position at, std::string message, std::string help) {
+    sink_.reportAt(meta_, at, std::move(message), std::move(help));
+  }
+
+ private:
+  std::string_view text_;
+  const LineIndex& lines_;
+  const ParseLimits& limits_;
+  std::optional<ParseResult>& parsed_;
+  const RuleMeta& meta_;
+  DiagnosticSink& sink_;
 };
 
-std::string formatOptionValue(const OptionValue& value);  // as YAML flow text
+// The tree phase: the parsed YAML, which may not be a strategy.
+class TreeContext {
+ public:
+  TreeContext(const Document& doc, std::optional<Position> secondDocument, const RuleMeta& meta, DiagnosticSink& sink)
+      : doc_(doc), secondDocument_(secondDocument), meta_(meta), sink_(sink) {}
 
-struct RuleMeta {
-  std::string id;  // category/name, or a bare category for `syntax`
-  Severity severity = Severity::Warning;
-  std::string summary;    // one line
-  std::string rationale;  // which failure it prevents and which practice it enforces
-  std::vector<Source> sources = {};  // the articles the rationale draws on
-  std::string badExample;
-  std::string goodExample;
-  std::vector<OptionSpec> options = {};
-  // Rules that run only on request (with --select or a config).
-  bool enabledByDefault = true;
+  const Document& doc() const { return doc_; }
+  // Where a second YAML document starts, if the file has one.
+  std::optional<Position> secondDocument() const { return secondDocument_; }
 
-  std::string_view category() const;
-  const OptionSpec* option(std::string_view name) const;
+  void reportAt(Position at, std::string message, std::string help) {
+    sink_.reportAt(meta_, at, std::move(message), std::move(help));
+  }
+
+ private:
+  const Document& doc_;
+  std::optional<Position> secondDocument_;
+  const RuleMeta& meta_;
+  DiagnosticSink& sink_;
 };
 
-// What a rule sees while it checks one file.
+// The directives phase: the file's suppression comments and what applying
+// them to every other finding showed.
+class DirectivesContext {
+ public:
+  DirectivesContext(const std::vector<Directive>& directives, const SuppressionOutcome& outcome,
+                    const Registry& registry, const RuleMeta& meta, DiagnosticSink& sink)
+      : directives_(directives), outcome_(outcome), registry_(registry), meta_(meta), sink_(sink) {}
+
+  const std::vector<Directive>& directives() const { return directives_; }
+  const SuppressionOutcome& outcome() const { return outcome_; }
+  // Every rule id and category, for suggestions.
+  std::vector<std::string> ruleNames() const;
+
+  void reportAt(Span span, std::string message, std::string help) {
+    sink_.report(meta_, span, {}, std::move(message), std::move(help));
+  }
+
+ private:
+  const std::vector<Directive>& directives_;
+  const SuppressionOutcome& outcome_;
+  const Registry& registry_;
+  const RuleMeta& meta_;
+  DiagnosticSink& sink_;
+};
+
+// The model phase: what a rule sees while it checks one strategy.
 class RuleContext {
  public:
   struct Finding {
@@ -69,8 +135,8 @@ class RuleContext {
   };
 
   RuleContext(const Document& doc, const RuleMeta& meta, const std::map<std::string, OptionValue>& options,
-              std::optional<Date> today, std::vector<Diagnostic>& sink, std::string_view file, Severity severity)
-      : doc_(doc), meta_(meta), options_(options), today_(today), sink_(sink), file_(file), severity_(severity) {}
+              std::optional<Date> today, DiagnosticSink& sink)
+      : doc_(doc), meta_(meta), options_(options), today_(today), sink_(sink) {}
 
   const Document& doc() const { return doc_; }
   // The day given with --today; without it, time-aware rules stay silent.
@@ -101,26 +167,30 @@ class RuleContext {
   const RuleMeta& meta_;
   const std::map<std::string, OptionValue>& options_;
   std::optional<Date> today_;
-  std::vector<Diagnostic>& sink_;
-  std::string_view file_;
-  Severity severity_;
+  DiagnosticSink& sink_;
 };
 
+// A rule overrides the check of its phase (meta().phase); the linter calls
+// no other.
 class Rule {
  public:
   virtual ~Rule() = default;
   virtual const RuleMeta& meta() const = 0;
-  virtual void check(const Strategy& strategy, RuleContext& ctx) const = 0;
+  virtual void checkText(TextContext&) const {}
+  virtual void checkTree(TreeContext&) const {}
+  virtual void check(const Strategy&, RuleContext&) const {}
+  virtual void checkDirectives(DirectivesContext&) const {}
 };
 
 // Every rule linked into the program, in id order.
-class Registry {
+class Registry final : public RuleCatalogue {
  public:
   static Registry& instance();
+  const RuleMeta* meta(std::string_view id) const override;
   void add(std::unique_ptr<Rule> rule);
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   const Rule* find(std::string_view id) const;
-  // True when `name` is a category of at least one rule.
+  // True when `name` is a registered category (category.h).
   bool isCategory(std::string_view name) const;
 
  private:

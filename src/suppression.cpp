@@ -7,14 +7,11 @@
 #include <map>
 #include <optional>
 
-#include "suggest.h"
+#include "category.h"
 
 namespace crmlint {
 
 namespace {
-
-constexpr std::string_view kUnusedRule = "suppression/unused";
-constexpr std::string_view kUnknownRule = "suppression/unknown-rule";
 
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
 
@@ -196,54 +193,6 @@ const RuleSetting* enabledSetting(const Config& config, std::string_view rule) {
   return it != config.rules.end() && it->second.enabled ? &it->second : nullptr;
 }
 
-std::string unusedMessage(const Directive& directive, const Claim& claim) {
-  const std::string what =
-      claim.target ? fmt::format("'{}' finding", directive.targets[*claim.target].name) : std::string("finding");
-  const std::string_view word = nameOf(directive.kind);
-  switch (directive.kind) {
-    case DirectiveKind::DisableNextLine:
-      return fmt::format("{} suppresses nothing: line {} has no {}", word, directive.span.begin.line + 1, what);
-    case DirectiveKind::DisableLine:
-      return fmt::format("{} suppresses nothing: this line has no {}", word, what);
-    case DirectiveKind::Disable:
-      return fmt::format("{} suppresses nothing: no {} follows it", word, what);
-    case DirectiveKind::DisableFile:
-      return fmt::format("{} suppresses nothing: the file has no {}", word, what);
-    case DirectiveKind::Enable:
-      return claim.target ? fmt::format("{} ends nothing: no crmlint-disable of '{}' is open here", word,
-                                        directive.targets[*claim.target].name)
-                          : fmt::format("{} ends nothing: no crmlint-disable is open here", word);
-  }
-  return {};
-}
-
-std::string unusedHelp(const Directive& directive, const Claim& claim, const Config& config) {
-  if (claim.target) {
-    const std::string& name = directive.targets[*claim.target].name;
-    if (name == "syntax" || name == "schema" || isAlwaysOn(name)) {
-      return fmt::format("syntax and schema findings cannot be suppressed, by a comment or a config; fix the file "
-                         "and remove '{}' here",
-                         name);
-    }
-    if (name == "suppression" || name.starts_with("suppression/")) {
-      return fmt::format("a comment cannot silence suppression findings; set '{}: off' under 'rules' in "
-                         ".crmlint.yaml instead, and remove '{}' here",
-                         name, name);
-    }
-    const bool allOff = std::none_of(claim.rules.begin(), claim.rules.end(),
-                                     [&](const std::string& id) { return enabledSetting(config, id) != nullptr; });
-    if (allOff) {
-      return fmt::format("'{}' is switched off (by the config, --select or --ignore), so there is nothing to "
-                         "suppress; remove '{}' from the directive",
-                         name, name);
-    }
-    return fmt::format("remove '{}' from the directive: a suppression that silences nothing would hide the next "
-                       "real finding there",
-                       name);
-  }
-  return "remove the comment: a suppression that silences nothing would hide the next real finding there";
-}
-
 }  // namespace
 
 std::string_view nameOf(DirectiveKind kind) {
@@ -269,24 +218,12 @@ std::vector<Directive> scanDirectives(std::string_view text, const LineIndex& li
   return directives;
 }
 
-void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<Directive>& directives,
-                       const std::string& file, const Config& config, const Registry& registry) {
-  if (directives.empty()) return;
+SuppressionOutcome applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<Directive>& directives,
+                                     const Config& config, const Registry& registry) {
+  SuppressionOutcome outcome;
+  if (directives.empty()) return outcome;
   std::vector<std::string> everyRule;
-  std::vector<std::string> names;  // for suggestions
-  for (const auto& rule : registry.rules()) {
-    everyRule.push_back(rule->meta().id);
-    names.push_back(rule->meta().id);
-    names.emplace_back(rule->meta().category());
-  }
-
-  std::vector<Diagnostic> findings;  // suppression/* diagnostics, added at the end
-  auto report = [&](std::string_view rule, Span span, std::string message, std::string help) {
-    const RuleSetting* setting = enabledSetting(config, rule);
-    if (!setting) return;
-    findings.push_back({.file = file, .span = span, .severity = setting->severity, .rule = std::string(rule),
-                        .message = std::move(message), .help = std::move(help), .path = {}});
-  };
+  for (const auto& rule : registry.rules()) everyRule.push_back(rule->meta().id);
 
   std::vector<Claim> claims;
   std::vector<std::vector<std::size_t>> claimsOf(directives.size());
@@ -301,11 +238,7 @@ void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<D
       const DirectiveTarget& target = directive.targets[t];
       std::vector<std::string> rules = expandRuleSelector(registry, target.name);
       if (rules.empty()) {
-        report(kUnknownRule, target.span,
-               fmt::format("{} names '{}', which is not a crmlint rule or category{}", nameOf(directive.kind),
-                           target.name, didYouMean(closestMatch(target.name, names))),
-               "fix the name: 'crmlint rules' lists every rule id and category; until then this entry "
-               "suppresses nothing");
+        outcome.unknown.push_back({d, t});
         continue;
       }
       std::sort(rules.begin(), rules.end());
@@ -360,15 +293,16 @@ void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<D
     while (nextRange < ranges.size() && directives[ranges[nextRange]].span.begin < diagnostic.span.begin) {
       applyRange(ranges[nextRange++]);
     }
-    // syntax and schema findings cannot be suppressed, as they cannot be in
-    // a config: a file that breaks the format cannot be waved through.
-    const bool alwaysOn = isAlwaysOn(diagnostic.rule);
+    // An unsuppressible category's findings stay (syntax and schema, as
+    // they cannot be in a config: a file that breaks the format cannot be
+    // waved through), and say that a comment tried.
+    const bool suppressible = isSuppressible(diagnostic.rule);
     bool suppressed = false;
     bool tried = false;
     auto credit = [&](std::size_t c) {
       if (!claims[c].covers(diagnostic.rule)) return;
       tried = true;
-      if (alwaysOn) return;
+      if (!suppressible) return;
       claims[c].used = true;
       suppressed = true;
     };
@@ -377,10 +311,11 @@ void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<D
       std::ranges::for_each(it->second, credit);
     }
     if (const auto it = openBy.find(diagnostic.rule); it != openBy.end()) credit(it->second);
-    if (tried && alwaysOn) {
+    if (tried && !suppressible) {
       diagnostic.help += fmt::format("{}a crmlint-disable comment covers this finding, but {} findings cannot be "
-                                     "suppressed (by a comment or a config): fix the file",
-                                     diagnostic.help.empty() ? "" : "; ", diagnostic.rule == "syntax" ? "syntax" : "schema");
+                                     "suppressed{}: fix the file",
+                                     diagnostic.help.empty() ? "" : "; ", categoryOfRule(diagnostic.rule),
+                                     isAlwaysOn(diagnostic.rule) ? " (by a comment or a config)" : " by a comment");
     }
     if (!suppressed) kept.push_back(std::move(diagnostic));
   }
@@ -389,13 +324,11 @@ void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<D
 
   for (const Claim& claim : claims) {
     if (claim.used) continue;
-    const Directive& directive = directives[claim.directive];
-    const Span at = claim.target ? directive.targets[*claim.target].span : directive.span;
-    report(kUnusedRule, at, unusedMessage(directive, claim), unusedHelp(directive, claim, config));
+    const bool rulesOff = std::none_of(claim.rules.begin(), claim.rules.end(),
+                                       [&](const std::string& id) { return enabledSetting(config, id) != nullptr; });
+    outcome.unused.push_back({claim.directive, claim.target, rulesOff});
   }
-  diagnostics.insert(diagnostics.end(), std::make_move_iterator(findings.begin()),
-                     std::make_move_iterator(findings.end()));
-  std::stable_sort(diagnostics.begin(), diagnostics.end(), reportOrder);
+  return outcome;
 }
 
 }  // namespace crmlint

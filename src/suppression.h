@@ -8,26 +8,10 @@
 
 #include "config.h"
 #include "diagnostic.h"
+#include "directive.h"
 #include "position.h"
 
 namespace crmlint {
-
-enum class DirectiveKind { DisableNextLine, DisableLine, Disable, Enable, DisableFile };
-
-std::string_view nameOf(DirectiveKind kind);  // "crmlint-disable-next-line", ...
-
-// One entry of a directive's rule list, as written: a rule id or a category.
-struct DirectiveTarget {
-  std::string name;
-  Span span;
-};
-
-struct Directive {
-  DirectiveKind kind = DirectiveKind::Disable;
-  Span span;                             // the directive word and its rule list
-  std::vector<DirectiveTarget> targets;  // empty: every rule
-  std::string reason;                    // the text after ` -- `
-};
 
 // A comment: the offset of its `#` and its text after the `#`.
 struct Comment {
@@ -43,12 +27,13 @@ std::vector<Comment> findComments(std::string_view text);
 std::vector<Directive> scanDirectives(std::string_view text, const LineIndex& lines);
 
 // Drops the diagnostics that `directives` suppress (by the line a diagnostic
-// starts on; never `syntax` or `schema/*`, whose findings say a directive
-// tried), then adds suppression/unknown-rule for list
-// entries that name no rule or category and suppression/unused for
-// directives (or list entries) that suppressed nothing, each only when the
-// config enables it. Suppression findings cannot themselves be suppressed.
-void applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<Directive>& directives,
-                       const std::string& file, const Config& config, const Registry& registry);
+// starts on; never those of an unsuppressible category, such as syntax and
+// schema, whose findings then say that a directive tried) and says which
+// list entries name no rule or category and which directives (or list
+// entries) suppressed nothing: the directives-phase rules
+// (rules/suppression/) report those. Their own findings come after this, so
+// no comment can suppress them.
+SuppressionOutcome applySuppressions(std::vector<Diagnostic>& diagnostics, const std::vector<Directive>& directives,
+                                     const Config& config, const Registry& registry);
 
 }  // namespace crmlint

@@ -10,6 +10,29 @@
 
 namespace crmlint::test {
 
+namespace {
+
+class BuiltIn final : public Rule {
+ public:
+  explicit BuiltIn(const Rule& rule) : rule_(rule) {}
+  const RuleMeta& meta() const override { return rule_.meta(); }
+  void checkText(TextContext& ctx) const override { rule_.checkText(ctx); }
+  void checkTree(TreeContext& ctx) const override { rule_.checkTree(ctx); }
+  void check(const Strategy& strategy, RuleContext& ctx) const override { rule_.check(strategy, ctx); }
+  void checkDirectives(DirectivesContext& ctx) const override { rule_.checkDirectives(ctx); }
+
+ private:
+  const Rule& rule_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> builtInRule(std::string_view id) {
+  const Rule* rule = Registry::instance().find(id);
+  REQUIRE(rule);
+  return std::make_unique<BuiltIn>(*rule);
+}
+
 Config recommended() { return Config::recommended(Registry::instance()); }
 
 std::vector<Diagnostic> lintWith(std::string_view yaml, const Config& config, const LintOptions& options) {

@@ -18,6 +18,10 @@ std::vector<Diagnostic> lintWith(std::string_view yaml, const Config& config, co
 // The recommended config, to adjust in a test: config.rules["id"].options["name"] = ...
 Config recommended();
 
+// A rule of the built-in registry, for a test's own Registry: it forwards
+// to the registered rule, which stays owned by Registry::instance().
+std::unique_ptr<Rule> builtInRule(std::string_view id);
+
 // The diagnostics of one rule.
 std::vector<Diagnostic> ofRule(const std::vector<Diagnostic>& diagnostics, std::string_view rule);
 

@@ -40,25 +40,15 @@ class WordFlag final : public Rule {
   std::string word_;
 };
 
-class Documented final : public Rule {
- public:
-  explicit Documented(RuleMeta meta) : meta_(std::move(meta)) {}
-  const RuleMeta& meta() const override { return meta_; }
-  void check(const Strategy&, RuleContext&) const override {}
-
- private:
-  RuleMeta meta_;
-};
-
 const Registry& flagRegistry() {
   static const Registry registry = [] {
     Registry r;
     r.add(std::make_unique<WordFlag>("demo/bad", "BAD"));
     r.add(std::make_unique<WordFlag>("demo/worse", "WORSE"));
     r.add(std::make_unique<WordFlag>("other/ugly", "UGLY"));
-    r.add(std::make_unique<Documented>(documented("syntax", Severity::Error)));
-    r.add(std::make_unique<Documented>(documented("suppression/unused", Severity::Info)));
-    r.add(std::make_unique<Documented>(documented("suppression/unknown-rule", Severity::Warning)));
+    r.add(test::builtInRule("syntax"));
+    r.add(test::builtInRule("suppression/unused"));
+    r.add(test::builtInRule("suppression/unknown-rule"));
     return r;
   }();
   return registry;

@@ -16,11 +16,17 @@ class MultipleDocuments final : public Rule {
             "checked. The first document is linted; the second is reported where it starts.",
         .badExample = "strategy:\n  name: Acme loyalty\n---\nstrategy:\n  name: Acme service\n",
         .goodExample = "strategy:\n  name: Acme loyalty\n",
+        .phase = RulePhase::Tree,
     };
     return meta;
   }
-  // The parser finds the second document; src/linter.cpp reports it.
-  void check(const Strategy&, RuleContext&) const override {}
+  // The parser finds the second document; only the first is in the tree.
+  void checkTree(TreeContext& ctx) const override {
+    if (!ctx.secondDocument()) return;
+    ctx.reportAt(*ctx.secondDocument(),
+                 "a second YAML document starts here; crmlint checked only the first, and a strategy file holds one",
+                 "move the second strategy into a file of its own, or delete the '---' line if it is one strategy");
+  }
 };
 
 CRMLINT_REGISTER_RULE(MultipleDocuments);

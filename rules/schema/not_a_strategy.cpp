@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "rule.h"
 
 namespace crmlint {
@@ -16,12 +18,29 @@ class NotAStrategy final : public Rule {
             "(CI configs, data) next to its strategies.",
         .badExample = "- name: Acme loyalty\n  vision: One customer record\n",
         .goodExample = "strategy:\n  name: Acme loyalty\n  vision: One customer record\n",
+        .phase = RulePhase::Tree,
     };
     return meta;
   }
-  // The linter reports this before any model exists (src/linter.cpp): a file
-  // that is not a strategy has nothing for other checks to read.
-  void check(const Strategy&, RuleContext&) const override {}
+  // In the tree phase, before any model: a file that is not a strategy has
+  // nothing for the model's rules to read (the linter then stops; a file
+  // found by walking a directory it skips before this runs).
+  void checkTree(TreeContext& ctx) const override {
+    const Document& doc = ctx.doc();
+    if (!doc.hasRoot()) return notAStrategy(ctx, "the file is empty; a strategy file needs a 'strategy' section");
+    if (!doc.isMapping(doc.root())) {
+      return notAStrategy(ctx, fmt::format("the file's top level is a {}, not a mapping with a 'strategy' key",
+                                           doc.isSequence(doc.root()) ? "list" : "single value"));
+    }
+    if (!isStrategyDocument(doc)) notAStrategy(ctx, "the file has no top-level 'strategy' key");
+  }
+
+ private:
+  static void notAStrategy(TreeContext& ctx, std::string message) {
+    ctx.reportAt({1, 1}, std::move(message),
+                 "a strategy file is a mapping whose first key is 'strategy:'; see 'crmlint init' for a starting "
+                 "point");
+  }
 };
 
 CRMLINT_REGISTER_RULE(NotAStrategy);

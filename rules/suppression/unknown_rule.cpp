@@ -1,4 +1,7 @@
+#include <fmt/format.h>
+
 #include "rule.h"
+#include "suggest.h"
 
 namespace crmlint {
 namespace {
@@ -27,12 +30,25 @@ class UnknownRule final : public Rule {
             "  # crmlint-disable-next-line smart/measurable -- metric agreed in Q2 planning\n"
             "  - id: brand-trust\n"
             "    title: Be the most trusted brand among enterprise buyers by 2028\n",
+        .phase = RulePhase::Directives,
     };
     return meta;
   }
-  // The linter reports this rule (src/suppression.cpp): suppression
-  // comments are in the raw text, which the model does not hold.
-  void check(const Strategy&, RuleContext&) const override {}
+  // In the directives phase: suppression comments are in the raw text, which
+  // the model does not hold.
+  void checkDirectives(DirectivesContext& ctx) const override {
+    if (ctx.outcome().unknown.empty()) return;
+    const std::vector<std::string> names = ctx.ruleNames();
+    for (const UnknownTarget& unknown : ctx.outcome().unknown) {
+      const Directive& directive = ctx.directives()[unknown.directive];
+      const DirectiveTarget& target = directive.targets[unknown.target];
+      ctx.reportAt(target.span,
+                   fmt::format("{} names '{}', which is not a crmlint rule or category{}", nameOf(directive.kind),
+                               target.name, didYouMean(closestMatch(target.name, names))),
+                   "fix the name: 'crmlint rules' lists every rule id and category; until then this entry "
+                   "suppresses nothing");
+    }
+  }
 };
 
 CRMLINT_REGISTER_RULE(UnknownRule);
