@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "reporters/json_writer.h"
+#include "json_writer.h"
 #include "schema.h"
 #include "version.h"
 

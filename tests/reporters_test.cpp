@@ -442,3 +442,49 @@ TEST_CASE("reporters: the CI formats are known by name") {
     CHECK(std::find(formats.begin(), formats.end(), name) != formats.end());
   }
 }
+
+TEST_CASE("reporters: the man page and README list exactly the formats of the table") {
+  std::set<std::string> table;
+  for (const ReportFormat& format : reportFormats()) table.emplace(format.name);
+
+  // man/crmlint.1: the words set in bold (.B name, .BR name ,) in the --format paragraph.
+  const std::string man = readProjectFile("man/crmlint.1");
+  const auto begin = man.find(".BI \\-f \", \\-\\-format \" FORMAT\n");
+  REQUIRE(begin != std::string::npos);
+  const std::string paragraph = man.substr(begin, man.find(".TP", begin) - begin);
+  std::set<std::string> inMan;
+  std::istringstream lines(paragraph);
+  for (std::string line; std::getline(lines, line);) {
+    for (const std::string_view macro : {".B ", ".BR "}) {
+      if (!line.starts_with(macro)) continue;
+      const std::string word = line.substr(macro.size(), line.find_first_of(" ,", macro.size()) - macro.size());
+      if (!word.starts_with("\\-")) inMan.insert(word);  // not an option such as \-o
+    }
+  }
+  CHECK(inMan == table);
+
+  // README.md: the backquoted words of the --format row of the options table.
+  const std::string readme = readProjectFile("README.md");
+  const auto row = readme.find("| `-f, --format FMT` |");
+  REQUIRE(row != std::string::npos);
+  const std::string cells = readme.substr(row + 22, readme.find('\n', row) - row - 22);
+  std::set<std::string> inReadme;
+  for (auto open = cells.find('`'); open != std::string::npos; open = cells.find('`', cells.find('`', open + 1) + 1)) {
+    inReadme.insert(cells.substr(open + 1, cells.find('`', open + 1) - open - 1));
+  }
+  CHECK(inReadme == table);
+}
+
+TEST_CASE("reporters: the table of formats names each once, and only html draws the plan") {
+  std::set<std::string_view> names;
+  for (const ReportFormat& format : reportFormats()) {
+    CAPTURE(format.name);
+    CHECK(names.insert(format.name).second);
+    CHECK_FALSE(format.description.empty());
+    CHECK(static_cast<bool>(format.make));
+    CHECK(findReportFormat(format.name) == &format);
+    CHECK(format.drawsPlan == (format.name == "html"));
+    CHECK(format.human == (format.name == "text" || format.name == "compact"));
+  }
+  CHECK(findReportFormat("xml") == nullptr);
+}

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "reporters/json_writer.h"
+#include "json_writer.h"
 #include "utf8.h"
 
 using namespace crmlint;

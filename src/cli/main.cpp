@@ -312,13 +312,14 @@ int runLint(const LintArgs& args) {
   if (!maxBytes) failUsage(fmt::format("--max-file-size: '{}' is not a size from 1 byte to {}, such as 4MiB", args.maxFileSize,
                           describeBytes(kMaxFileSizeLimit)));
   const ReporterOptions reporterOptions{.color = useColor(args.color, !args.output.empty()), .today = options.today};
-  const auto reporter = makeReporter(args.format, reporterOptions, registry);
-  if (!reporter) {
+  const ReportFormat* format = findReportFormat(args.format);
+  if (!format) {
     failUsage(fmt::format("--format: '{}' is not one of: {}{}", args.format, fmt::join(reporterFormats(), ", "),
                           didYouMean(closestMatch(args.format, reporterFormats()))));
   }
   if (std::count(args.paths.begin(), args.paths.end(), "-") > 1) failUsage("'-' (standard input) can be named once");
-  options.overviewOfPlan = reporter->drawsPlan();
+  const auto reporter = format->make(reporterOptions, registry);
+  options.overviewOfPlan = format->drawsPlan;
   if (args.fix && std::count(args.paths.begin(), args.paths.end(), "-") > 0) {
     failUsage("--fix: '-' (standard input) cannot be fixed in place; name the file");
   }
@@ -373,11 +374,12 @@ int runLint(const LintArgs& args) {
       return fixed.diff.empty() ? kExitClean : kExitFindings;
     }
   }
-  if (baseline) removeBaselined(reports, *baseline);
+  if (baseline) acceptBaselined(reports, *baseline);
 
   if (args.quiet) {
     for (FileReport& f : reports) {
       std::erase_if(f.diagnostics, [](const Diagnostic& d) { return d.severity != Severity::Error; });
+      std::erase_if(f.accepted, [](const Diagnostic& d) { return d.severity != Severity::Error; });
     }
   }
   const Summary summary = summarize(reports);
@@ -391,8 +393,7 @@ int runLint(const LintArgs& args) {
   // Rendered straight into its destination: the report is never held whole.
   const auto out = Output::open(args.output, "-o");
   reporter->write(out->stream(), reports);
-  const bool human = args.format == "text" || args.format == "compact";
-  if (args.statistics) printStatistics(human ? out->stream() : std::cerr, reports);
+  if (args.statistics) printStatistics(format->human ? out->stream() : std::cerr, reports);
   out->commit();
   for (const InputError& e : targets.errors) printMessage(fmt::format("{}: {}", e.path, e.message));
   if (!targets.errors.empty()) return kExitFailure;
@@ -469,7 +470,9 @@ int run(int argc, char** argv) {
       "Commands: rules, explain RULE, init [FILE], schema, completion SHELL, server. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
-  app.add_option("-f,--format", args.format, "Output format: text, compact, json, sarif, junit, github, gitlab, html");
+  std::vector<std::string_view> formatNames;
+  for (const ReportFormat& format : reportFormats()) formatNames.push_back(format.name);
+  app.add_option("-f,--format", args.format, fmt::format("Output format: {}", fmt::join(formatNames, ", ")));
   app.add_option("-o,--output", args.output, "Write the report to FILE (whole, then renamed into place)");
   app.add_option("--select", args.select, "Run only these rules or categories (comma-separated)")
       ->delimiter(',')

@@ -1,5 +1,5 @@
 #pragma once
-// One factory per output format; src/reporters/reporter.cpp maps names to them.
+// One factory per output format; the table of formats (src/reporters/reporter.cpp) names them.
 #include <memory>
 
 #include "reporters/reporter.h"
@@ -9,10 +9,10 @@ namespace crmlint {
 std::unique_ptr<Reporter> makeTextReporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> makeCompactReporter(const ReporterOptions& options);
 std::unique_ptr<Reporter> makeJsonReporter();
-std::unique_ptr<Reporter> makeSarifReporter(const Registry& registry);
+std::unique_ptr<Reporter> makeSarifReporter(const RuleCatalogue& registry);
 std::unique_ptr<Reporter> makeJunitReporter();
 std::unique_ptr<Reporter> makeGithubReporter();
 std::unique_ptr<Reporter> makeGitlabReporter();
-std::unique_ptr<Reporter> makeHtmlReporter(const ReporterOptions& options, const Registry& registry);
+std::unique_ptr<Reporter> makeHtmlReporter(const ReporterOptions& options, const RuleCatalogue& registry);
 
 }  // namespace crmlint

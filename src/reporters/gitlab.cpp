@@ -7,7 +7,7 @@
 #include "reporters/ci_text.h"
 #include "reporters/fingerprint.h"
 #include "reporters/formats.h"
-#include "reporters/json_writer.h"
+#include "json_writer.h"
 
 namespace crmlint {
 

@@ -12,7 +12,7 @@
 #include "reporters/ci_text.h"
 #include "reporters/fingerprint.h"
 #include "reporters/formats.h"
-#include "reporters/json_writer.h"
+#include "json_writer.h"
 #include "utf8.h"
 #include "version.h"
 
@@ -92,7 +92,7 @@ std::string pascalCase(std::string_view id) {
   return out;
 }
 
-void writeRule(JsonWriter& json, std::string_view id, const Rule* rule) {
+void writeRule(JsonWriter& json, std::string_view id, const RuleMeta* rule) {
   json.beginObject().field("id", id);
   // A name that differs from the id only in case (Syntax) is no name: SARIF says to leave it out.
   const std::string name = pascalCase(id);
@@ -101,7 +101,7 @@ void writeRule(JsonWriter& json, std::string_view id, const Rule* rule) {
   });
   if (!sameAsId) json.field("name", name);
   if (rule) {
-    const RuleMeta& meta = rule->meta();
+    const RuleMeta& meta = *rule;
     json.key("shortDescription").beginObject().field("text", meta.summary).endObject();
     json.key("fullDescription").beginObject().field("text", meta.rationale).endObject();
     json.field("helpUri", ruleHelpUri(id));
@@ -160,7 +160,7 @@ void writeRegions(JsonWriter& json, const Span& span, std::string_view source, c
 
 class SarifReporter final : public Reporter {
  public:
-  explicit SarifReporter(const Registry& registry) : registry_(registry) {}
+  explicit SarifReporter(const RuleCatalogue& registry) : registry_(registry) {}
 
   void write(std::ostream& out, const std::vector<FileReport>& files) const override {
     // Rules in id order; a result names its rule by index into this list.
@@ -188,7 +188,7 @@ class SarifReporter final : public Reporter {
     json.field("name", "crmlint").field("version", kVersion).field("semanticVersion", kVersion);
     json.field("informationUri", docsUrl());
     json.key("rules").beginArray();
-    for (const auto& [id, index] : ruleIndex) writeRule(json, id, registry_.find(id));
+    for (const auto& [id, index] : ruleIndex) writeRule(json, id, registry_.meta(id));
     json.endArray();
     json.endObject().endObject();
 
@@ -244,12 +244,12 @@ class SarifReporter final : public Reporter {
     json.endObject();
   }
 
-  const Registry& registry_;
+  const RuleCatalogue& registry_;
 };
 
 }  // namespace
 
-std::unique_ptr<Reporter> makeSarifReporter(const Registry& registry) {
+std::unique_ptr<Reporter> makeSarifReporter(const RuleCatalogue& registry) {
   return std::make_unique<SarifReporter>(registry);
 }
 
