@@ -11,7 +11,7 @@
 #include <sstream>
 #include <tuple>
 
-#include "reporters/json_writer.h"
+#include "json_writer.h"
 #include "scalar.h"
 #include "utf8.h"
 #include "yaml_tree.h"
@@ -215,20 +215,25 @@ Baseline readBaseline(const std::string& path) {
   return parseBaseline(text.str(), path);
 }
 
-std::size_t removeBaselined(std::vector<FileReport>& reports, const Baseline& baseline) {
+std::size_t acceptBaselined(std::vector<FileReport>& reports, const Baseline& baseline) {
   std::map<Fingerprint, std::size_t> remaining;
   for (const BaselineEntry& entry : baseline.entries) {
     remaining[{fingerprintFile(entry.file), entry.rule, entry.path}] += entry.count;
   }
   std::size_t removed = 0;
   for (FileReport& report : reports) {
-    std::erase_if(report.diagnostics, [&](const Diagnostic& d) {
+    std::vector<Diagnostic> kept;
+    for (Diagnostic& d : report.diagnostics) {
       const auto it = remaining.find(fingerprintOf(d));
-      if (it == remaining.end() || it->second == 0) return false;
+      if (it == remaining.end() || it->second == 0) {
+        kept.push_back(std::move(d));
+        continue;
+      }
       --it->second;
       ++removed;
-      return true;
-    });
+      report.accepted.push_back(std::move(d));
+    }
+    report.diagnostics = std::move(kept);
   }
   return removed;
 }

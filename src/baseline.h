@@ -54,7 +54,8 @@ void writeBaselineJson(std::ostream& out, const Baseline& baseline);
 Baseline parseBaseline(std::string_view text, const std::string& path);
 Baseline readBaseline(const std::string& path);
 
-// Drops the diagnostics the baseline records and returns how many it dropped.
-std::size_t removeBaselined(std::vector<FileReport>& reports, const Baseline& baseline);
+// Moves the diagnostics the baseline records from each report's
+// `diagnostics` to its `accepted` and returns how many it moved.
+std::size_t acceptBaselined(std::vector<FileReport>& reports, const Baseline& baseline);
 
 }  // namespace crmlint

@@ -14,6 +14,10 @@ struct FileReport {
   std::string path;
   std::string source;  // the text as read, without a byte-order mark
   std::vector<Diagnostic> diagnostics;  // in report order
+  // Findings a baseline records, taken out of `diagnostics`: they cost
+  // nothing and fail nothing, and only the HTML report shows them (as
+  // accepted). In report order.
+  std::vector<Diagnostic> accepted = {};
   bool skipped = false;                 // not a strategy, found by walking a directory
   // What the strategy holds, for the health score and the HTML report; absent
   // when the file did not parse or is not a strategy.

@@ -99,9 +99,13 @@ TEST_CASE("baseline: only diagnostics beyond the recorded count are new") {
       fileReport("a.yaml", {diagnostic("a.yaml", "wiifm/missing", "stakeholders[dana]", 9),
                             diagnostic("a.yaml", "wiifm/missing", "stakeholders[dana]", 12),
                             diagnostic("a.yaml", "wiifm/missing", "stakeholders[dana]", 15)})};
-  CHECK(removeBaselined(reports, baseline) == 2);
+  CHECK(acceptBaselined(reports, baseline) == 2);
   REQUIRE(reports[0].diagnostics.size() == 1);
   CHECK(reports[0].diagnostics[0].span.begin.line == 15);
+  // The recorded ones are kept aside as accepted, for the HTML report.
+  REQUIRE(reports[0].accepted.size() == 2);
+  CHECK(reports[0].accepted[0].span.begin.line == 9);
+  CHECK(reports[0].accepted[1].span.begin.line == 12);
 }
 
 TEST_CASE("baseline: a finding that moved keeps its match; another path, rule or file is new") {
@@ -114,7 +118,7 @@ TEST_CASE("baseline: a finding that moved keeps its match; another path, rule or
                               diagnostic("./a.yaml", "smart/specific", "goals[y].title", 50),
                               diagnostic("./a.yaml", "smart/time-bound", "goals[x].title", 40)}),
       fileReport("b.yaml", {diagnostic("b.yaml", "smart/specific", "goals[x].title", 40)})};
-  CHECK(removeBaselined(reports, baseline) == 1);
+  CHECK(acceptBaselined(reports, baseline) == 1);
   CHECK(reports[0].diagnostics.size() == 2);
   CHECK(reports[0].diagnostics[0].path == "goals[y].title");
   CHECK(reports[1].diagnostics.size() == 1);

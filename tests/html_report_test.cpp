@@ -7,6 +7,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "baseline.h"
 #include "reporters/html.h"
 #include "reporters/reporter.h"
 #include "support.h"
@@ -262,4 +263,57 @@ milestones:
   - {id: train-sales, title: Train sales, type: training, departments: [sales], start: 2027-05-10, due: 2027-05-28}
 )")});
   CHECK(count(page, "after its rollout</tspan>") == 1);
+  // On the contact centre's training, whose rollout starts before it is due;
+  // sales have no rollout, so their training is not late.
+  const auto train = page.find("<g class=\"milestone\" data-milestone=\"train\">");
+  REQUIRE(train != std::string::npos);
+  CHECK(page.substr(train, page.find("</g>", train) - train).find("after its rollout") != std::string::npos);
+}
+
+TEST_CASE("html: findings a baseline accepted are listed apart, counted and marked, and cost nothing") {
+  const std::string path = "examples/failed-enterprise-programme.yaml";
+  FileReport report = linted(path, readProjectFile(path));
+  REQUIRE(report.diagnostics.size() > 2);
+  // A baseline that records all but the last finding.
+  FileReport recorded = report;
+  recorded.diagnostics.pop_back();
+  const Baseline baseline = makeBaseline({recorded});
+  std::vector<FileReport> reports{report};
+  const std::size_t accepted = acceptBaselined(reports, baseline);
+  REQUIRE(accepted == report.diagnostics.size() - 1);
+  const std::string page = render(reports);
+  const auto list = page.find("<section class=\"card accepted-list\"");
+  REQUIRE(list != std::string::npos);
+  CHECK(list > page.find("<h3>Findings</h3>"));
+  const std::string card = page.substr(list, page.find("</section>", list) - list);
+  CHECK(card.find("<h3>Accepted (baseline)</h3>") != std::string::npos);
+  CHECK(card.find(fmt::format("data-accepted=\"{}\"", accepted)) != std::string::npos);
+  CHECK(card.find(fmt::format("{} findings accepted", accepted)) != std::string::npos);
+  CHECK(count(card, "<li class=\"finding accepted ") == accepted);
+  // Only the new finding is in the findings list and the score.
+  const std::string findings = page.substr(page.find("<h3>Findings</h3>"), list - page.find("<h3>Findings</h3>"));
+  CHECK(count(findings, "<li class=\"finding ") == 1);
+  FileReport withoutAccepted = reports[0];
+  withoutAccepted.accepted.clear();
+  REQUIRE(scoreFile(reports[0]));
+  CHECK(scoreFile(reports[0])->overall == scoreFile(withoutAccepted)->overall);
+  CHECK(scoreFile(reports[0])->overall > scoreFile(report)->overall);
+}
+
+TEST_CASE("html: a report without a baseline has no accepted list; other formats never show one") {
+  CHECK(render({acme()}).find("<section class=\"card accepted-list\"") == std::string::npos);
+  const std::string path = "examples/failed-enterprise-programme.yaml";
+  FileReport report = linted(path, readProjectFile(path));
+  std::vector<FileReport> reports{report};
+  acceptBaselined(reports, makeBaseline({report}));
+  FileReport plain = reports[0];
+  plain.accepted.clear();
+  for (const std::string format : {"text", "json", "sarif", "junit", "github", "gitlab", "compact"}) {
+    CAPTURE(format);
+    const auto reporter = makeReporter(format, {}, Registry::instance());
+    std::ostringstream with, without;
+    reporter->write(with, reports);
+    reporter->write(without, {plain});
+    CHECK(with.str() == without.str());
+  }
 }
