@@ -87,6 +87,10 @@ TEST_CASE("categories: the HTML report shows a registered category by its title 
   CHECK(html.find("<h4>House policy</h4>") != std::string::npos);
   CHECK(html.find("Does the plan follow house policy?") != std::string::npos);
   CHECK(html.find("data-category=\"house\" data-score=\"67\"") != std::string::npos);
+  // The JSON scores name it too.
+  std::ostringstream json;
+  makeReporter("json", {}, registry)->write(json, {report});
+  CHECK(json.str().find("\"house\": 67") != std::string::npos);
 }
 
 TEST_CASE("categories: a registered category's findings are suppressed by a comment; an unsuppressible one's are not") {

@@ -9,6 +9,7 @@
 
 #include "baseline.h"
 #include "reporters/html.h"
+#include "reporters/html/writer.h"
 #include "reporters/reporter.h"
 #include "support.h"
 
@@ -316,4 +317,12 @@ TEST_CASE("html: a report without a baseline has no accepted list; other formats
     reporter->write(without, {plain});
     CHECK(with.str() == without.str());
   }
+}
+
+TEST_CASE("html: the writer escapes every value, and writes markup as is only when asked") {
+  html::Writer w;
+  w.write("<p title=\"{}\">{} {}</p>", "a\"b", std::string("<script>&"), 42);
+  w.write("{}", html::Markup{"<br>"});
+  w.text("x<y");
+  CHECK(w.take() == "<p title=\"a&quot;b\">&lt;script&gt;&amp; 42</p><br>x&lt;y");
 }
