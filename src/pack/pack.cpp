@@ -93,7 +93,8 @@ struct FieldTests {
 // Another entry that must exist: `exists: milestones[*]` with its `where`.
 struct Exists {
   Path selector;
-  std::vector<FieldTests> where;
+  std::vector<FieldTests> fixedWhere;  // tests without $.FIELD: run once per candidate
+  std::vector<FieldTests> where;       // tests with $.FIELD: run per checked entry and candidate
   std::int64_t minCount = 1;
   std::optional<std::int64_t> maxCount;
 };
@@ -407,6 +408,35 @@ std::string fill(const std::string& pattern, const Document& doc, NodeId entry, 
 // ---------------------------------------------------------------------------
 // Running a rule.
 
+namespace {
+
+// `exists` compares each checked entry with each candidate. A file's pack
+// rules together may make this many comparisons; past it the run stops with
+// a message instead of running for hours on a hostile pack.
+constexpr std::size_t kMaxComparisonsPerFile = 10'000'000;
+
+void chargeComparisons(const Document& doc, std::size_t count) {
+  thread_local const Document* current = nullptr;
+  thread_local std::size_t spent = 0;
+  if (current != &doc) {
+    current = &doc;
+    spent = 0;
+  }
+  spent += count;
+  if (spent > kMaxComparisonsPerFile) {
+    throw std::runtime_error(fmt::format("its rule packs compare more than {} pairs of entries in this file; "
+                                         "narrow the 'where' of their 'exists'",
+                                         kMaxComparisonsPerFile));
+  }
+}
+
+bool usesEntry(const Test& t) {
+  return std::any_of(t.operands.begin(), t.operands.end(), [](const Operand& op) { return op.field.has_value(); }) ||
+         std::any_of(t.negated.begin(), t.negated.end(), usesEntry);
+}
+
+}  // namespace
+
 PackRule::PackRule(RuleMeta meta, std::shared_ptr<const CompiledRule> compiled)
     : meta_(std::move(meta)), compiled_(std::move(compiled)) {}
 PackRule::~PackRule() = default;
@@ -431,7 +461,12 @@ void PackRule::check(const Strategy& /*strategy*/, RuleContext& ctx) const {
     }
   }
   std::vector<NodeId> candidates;
-  if (rule.exists) candidates = select(doc, rule.exists->selector);
+  if (rule.exists) {
+    const Evaluation none{doc, kNoNode, entity};
+    for (const NodeId c : select(doc, rule.exists->selector)) {
+      if (holds(none, c, rule.exists->selector.entity, rule.exists->fixedWhere)) candidates.push_back(c);
+    }
+  }
   const auto& placeholders = rule.placeholders;
   for (const NodeId entry : subjects) {
     const NodeId anchor = missingKeyAnchor(doc, entry);
@@ -455,6 +490,7 @@ void PackRule::check(const Strategy& /*strategy*/, RuleContext& ctx) const {
     }
     if (failed || !rule.exists) continue;
     const Evaluation ev{doc, entry, entity};
+    chargeComparisons(doc, candidates.size());
     std::int64_t matched = 0;
     for (const NodeId candidate : candidates) {
       if (candidate != entry && holds(ev, candidate, rule.exists->selector.entity, rule.exists->where)) ++matched;
@@ -932,7 +968,10 @@ class PackReader {
     Exists ex;
     ex.selector = selector(exists.value, "exists");
     if (const Entry where = doc_.find(node, "where"); where.key != kNoNode) {
-      ex.where = conditions(where.value, *ex.selector.entity, entity, "where");
+      for (FieldTests& ft : conditions(where.value, *ex.selector.entity, entity, "where")) {
+        const bool relative = std::any_of(ft.tests.begin(), ft.tests.end(), usesEntry);
+        (relative ? ex.where : ex.fixedWhere).push_back(std::move(ft));
+      }
     }
     auto count = [&](std::string_view key) -> std::optional<std::int64_t> {
       const NodeId v = doc_.get(node, key);

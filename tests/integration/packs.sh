@@ -136,3 +136,19 @@ printf 'packs: [hostile.yaml]\n' > .crmlint.yaml
 SECONDS=0
 expect_status 0 timeout 60 "$CRMLINT" -f compact --select h --fail-on never long.yaml
 [ "$SECONDS" -lt 20 ] || fail "the hostile pack took ${SECONDS}s"
+
+# A pack whose `exists` compares every goal with every other one stops at its
+# budget of comparisons, with status 2 and a message, instead of running on.
+python3 - <<'PY'
+open("pairs.yaml", "w").write(
+    "crmlint-pack: 1\ncategory: {id: q, title: Q, question: Q}\nrules:\n  q/twin:\n    summary: s\n"
+    "    given: goals[*]\n    then:\n      exists: goals[*]\n      where: {title: $.title}\n"
+    "    message: m\n    help: h\n    examples: {bad: a, good: b}\n")
+open("many.yaml", "w").write("strategy:\n  name: S\ngoals:\n" + "".join(
+    f"  - {{id: g{i}, title: T{i}}}\n" for i in range(4000)))
+PY
+printf 'packs: [pairs.yaml]\n' > .crmlint.yaml
+SECONDS=0
+expect_status 2 timeout 120 "$CRMLINT" -f compact --select q many.yaml
+expect_contains "$SCRATCH/stderr" "compare more than 10000000 pairs of entries in this file"
+[ "$SECONDS" -lt 60 ] || fail "the quadratic pack took ${SECONDS}s"
