@@ -63,6 +63,11 @@ expect_contains "$SCRATCH/stdout" "pmo/milestone-in-programme"
 expect_contains "$SCRATCH/stdout" "Every rollout has a communication milestone"
 expect_status 0 "$CRMLINT" explain pmo/comms-before-rollout
 expect_contains "$SCRATCH/stdout" "PMO standard 4.2"
+expect_contains "$SCRATCH/stdout" "from the rule pack: northfield-pmo.yaml"
+expect_status 0 "$CRMLINT" explain pmo
+expect_contains "$SCRATCH/stdout" "Does the plan follow the council's programme standards?"
+expect_status 2 "$CRMLINT" --no-config --select pmo customer-service-2027.yaml
+expect_contains "$SCRATCH/stderr" "--select: no rule or category is called 'pmo'"
 expect_status 0 "$CRMLINT" rules -f json
 python3 - "$SCRATCH/stdout" <<'PY'
 import json, sys
