@@ -1046,7 +1046,10 @@ PackInfo loadPackText(std::string_view text, const std::string& path, Origin ori
 
 const PackInfo& loadPackFile(const std::string& path, Registry& registry) {
   static std::map<fs::path, PackInfo> loaded;
-  const fs::path key = normalPath(path);
+  // By the file itself, so a pack reached through a symlink or `..` loads once.
+  std::error_code canonicalError;
+  fs::path key = fs::weakly_canonical(path, canonicalError);
+  if (canonicalError) key = normalPath(path);
   if (const auto it = loaded.find(key); it != loaded.end()) return it->second;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {

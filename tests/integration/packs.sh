@@ -97,6 +97,24 @@ grep -q '^./other/.*\[pmo/' "$SCRATCH/stdout" && fail "pmo rules ran under other
 expect_contains "$SCRATCH/stdout" "./customer-service-2027.yaml:82:9: error: goal 'tenant-record' is not owned by a director"
 expect_status 0 "$CRMLINT" --no-config -f compact --fail-on never customer-service-2027.yaml
 grep -q '\[pmo/' "$SCRATCH/stdout" && fail "--no-config ran pmo rules"
+# Two configs naming one pack, one through a symlink, share it (outside this
+# directory, whose own config names another copy of the pack: two files with
+# one category would clash).
+shared="$SCRATCH/shared"
+mkdir -p "$shared/a" "$shared/b"
+cp northfield-pmo.yaml customer-service-2027.yaml "$shared/a/"
+ln -s ../a/northfield-pmo.yaml "$shared/b/pmo.yaml"
+cp customer-service-2027.yaml "$shared/b/"
+printf 'packs: [northfield-pmo.yaml]\n' > "$shared/a/.crmlint.yaml"
+printf 'packs: [pmo.yaml]\n' > "$shared/b/.crmlint.yaml"
+(cd "$shared" && expect_status 1 "$CRMLINT" -f compact .)
+[ "$(grep -c '\[pmo/' "$SCRATCH/stdout")" = 6 ] || fail "each directory's strategy has its three pmo findings"
+cp northfield-pmo.yaml "$shared/b/pmo.yaml.copy"
+rm "$shared/b/pmo.yaml"
+mv "$shared/b/pmo.yaml.copy" "$shared/b/pmo.yaml"
+(cd "$shared" && expect_status 2 "$CRMLINT" -f compact .)
+expect_contains "$SCRATCH/stderr" "category 'pmo' already exists (Northfield PMO policy); give the pack a category of its own"
+
 # A config that does not name the pack cannot configure its rules.
 printf 'rules:\n  pmo/privacy-review: off\n' > other/.crmlint.yaml
 expect_status 2 "$CRMLINT" other/customer-service-2027.yaml
