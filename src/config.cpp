@@ -1,6 +1,7 @@
 #include "config.h"
 
-#include <stdexcept>
+#include "category.h"
+
 
 #include "category.h"
 
@@ -20,6 +21,8 @@ Config Config::recommended(const Registry& registry) {
   Config config;
   for (const auto& rule : registry.rules()) {
     const RuleMeta& meta = rule->meta();
+    // A pack file's rules run only under a config that names the pack.
+    if (!meta.pack.empty()) continue;
     config.rules[meta.id] = RuleSetting{meta.enabledByDefault || isAlwaysOn(meta.id), meta.severity, {}};
   }
   return config;
@@ -35,9 +38,9 @@ Config Config::strict(const Registry& registry) {
 }
 
 const RuleSetting& Config::setting(std::string_view ruleId) const {
+  static const RuleSetting kOff{false, Severity::Warning, {}};
   const auto it = rules.find(ruleId);
-  if (it == rules.end()) throw std::logic_error("no setting for rule " + std::string(ruleId));
-  return it->second;
+  return it == rules.end() ? kOff : it->second;
 }
 
 std::vector<std::string> expandRuleSelector(const Registry& registry, std::string_view selector) {
@@ -52,8 +55,10 @@ std::vector<std::string> expandRuleSelector(const Registry& registry, std::strin
 void applySelection(Config& config, const RuleSelection& selection) {
   for (auto& [id, setting] : config.rules) {
     if (isAlwaysOn(id)) continue;
-    if (selection.only) setting.enabled = selection.only->contains(id);
-    if (selection.ignored.contains(id)) setting.enabled = false;
+    // A selector is a rule id or a category.
+    const std::string category(categoryOfRule(id));
+    if (selection.only) setting.enabled = selection.only->contains(id) || selection.only->contains(category);
+    if (selection.ignored.contains(id) || selection.ignored.contains(category)) setting.enabled = false;
   }
 }
 

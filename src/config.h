@@ -28,6 +28,7 @@ bool isSuppressible(std::string_view ruleId);
 struct Config {
   std::map<std::string, RuleSetting, std::less<>> rules;  // one per registered rule
   std::vector<std::string> exclude;                     // globs, relative to `directory`
+  std::vector<std::string> packs;                       // the rule packs it names (docs/packs.md)
   std::string path;                                     // the config file; empty for built-in defaults
   std::string directory;
 
@@ -36,6 +37,7 @@ struct Config {
   // `strict`: every rule on, and info findings count as warnings.
   static Config strict(const Registry& registry);
 
+  // A rule of a pack that this config does not name is off.
   const RuleSetting& setting(std::string_view ruleId) const;
 };
 
@@ -46,6 +48,8 @@ std::vector<std::string> expandRuleSelector(const Registry& registry, std::strin
 // The command line's --select and --ignore, resolved to rule ids. They apply
 // on top of whichever config a file gets.
 struct RuleSelection {
+  // Rule ids or categories: a category may be a pack's, loaded with a config
+  // found after the command line was read.
   std::optional<std::set<std::string>> only;  // --select: run only these (and the always-on rules)
   std::set<std::string> ignored;              // --ignore
 };

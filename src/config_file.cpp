@@ -1,5 +1,7 @@
 #include "config_file.h"
 
+#include "category.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -11,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "pack/pack.h"
 #include "scalar.h"
 #include "suggest.h"
 #include "utf8.h"
@@ -22,7 +25,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::array kTopLevelKeys{"extends", "rules", "exclude"};
+constexpr std::array kTopLevelKeys{"extends", "packs", "rules", "exclude"};
 constexpr std::array kPresets{"recommended", "strict"};
 constexpr std::array kSeverityWords{"off", "info", "warning", "error"};
 
@@ -45,18 +48,30 @@ class ConfigReader {
   Config read(const fs::path& directory) {
     const NodeId root = doc_.root();
     if (doc_.isNull(root)) return base("recommended", directory);
-    if (!doc_.isMapping(root)) fail(root, "a config is a mapping with the keys extends, rules and exclude");
+    if (!doc_.isMapping(root)) fail(root, "a config is a mapping with the keys extends, packs, rules and exclude");
     rejectDuplicateKeys(root, "key");
     for (const Entry& e : doc_.entries(root)) {
       const std::string_view key = doc_.keyText(e.key);
       if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), key) == kTopLevelKeys.end()) {
-        fail(e.key, fmt::format("unknown key '{}' (a config has the keys extends, rules and exclude){}", key,
+        fail(e.key, fmt::format("unknown key '{}' (a config has the keys extends, packs, rules and exclude){}", key,
                                 didYouMean(closestMatch(key, kTopLevelKeys))));
       }
     }
 
     const NodeId extends = doc_.get(root, "extends");
-    Config config = base(extends == kNoNode ? "recommended" : preset(extends), directory);
+    const std::string_view presetName = extends == kNoNode ? "recommended" : preset(extends);
+    // Packs first: their rules are registered before 'rules' names them.
+    const std::vector<const pack::PackInfo*> packs = readPacks(doc_.get(root, "packs"), directory);
+    Config config = base(presetName, directory);
+    for (const pack::PackInfo* p : packs) {
+      config.packs.push_back(p->path);
+      for (const std::string& id : p->rules) {
+        const RuleMeta& meta = registry_.find(id)->meta();
+        const bool strict = presetName == "strict";
+        config.rules[id] = RuleSetting{strict || meta.enabledByDefault,
+                                       strict && meta.severity == Severity::Info ? Severity::Warning : meta.severity, {}};
+      }
+    }
     if (const Entry rules = doc_.find(root, "rules"); rules.key != kNoNode) readRules(rules.value, config);
     if (const Entry exclude = doc_.find(root, "exclude"); exclude.key != kNoNode) {
       config.exclude = readExclude(exclude.value);
@@ -68,6 +83,31 @@ class ConfigReader {
   [[noreturn]] void fail(NodeId at, const std::string& message) const {
     const Position p = doc_.node(at).span.begin;
     throw ConfigError(fmt::format("{}:{}:{}: {}", path_, p.line, p.column, message));
+  }
+
+  // `packs: [policies/acme.yaml]`, relative to the config's directory.
+  std::vector<const pack::PackInfo*> readPacks(NodeId packs, const fs::path& directory) const {
+    std::vector<const pack::PackInfo*> out;
+    if (packs == kNoNode || doc_.isNull(packs)) return out;
+    if (!doc_.isSequence(packs)) fail(packs, "'packs' is a list of pack files, such as [policies/acme.yaml]");
+    for (const NodeId item : doc_.items(packs)) {
+      const std::string_view file = scalarText(item);
+      if (file.empty()) fail(item, "each entry of 'packs' must be the path of a pack file, such as policies/acme.yaml");
+      const fs::path full = fs::path(file).is_absolute() ? fs::path(file) : directory / fs::path(file);
+      std::error_code ec;
+      if (!fs::is_regular_file(full, ec)) {
+        fail(item, fmt::format("pack '{}' cannot be read: {} (a pack's path is relative to the config)", file,
+                               fs::exists(full, ec) ? "not a regular file" : "no such file"));
+      }
+      try {
+        const pack::PackInfo& info = pack::loadPackFile(displayPath(normalPath(full)), const_cast<Registry&>(registry_));
+        if (std::find(out.begin(), out.end(), &info) != out.end()) fail(item, fmt::format("pack '{}' is named twice", file));
+        out.push_back(&info);
+      } catch (const pack::PackError& e) {
+        throw ConfigError(e.what());
+      }
+    }
+    return out;
   }
 
   Config base(std::string_view preset, const fs::path& directory) const {
@@ -139,6 +179,13 @@ class ConfigReader {
     std::vector<Entry> ruleEntries;
     for (const Entry& e : doc_.entries(rules)) {
       const std::string_view name = doc_.keyText(e.key);
+      const std::string_view category = categoryOfRule(name);
+      if (const Rule* rule = registry_.find(name); rule && !config.rules.contains(name)) {
+        fail(e.key, fmt::format("rule '{}' comes from the pack {}, which this config does not name in 'packs'", name,
+                                rule->meta().pack));
+      } else if (!registry_.find(name) && registry_.isCategory(name) && !hasRuleOf(config, category)) {
+        fail(e.key, fmt::format("category '{}' comes from a pack this config does not name in 'packs'", name));
+      }
       if (registry_.find(name)) {
         ruleEntries.push_back(e);
       } else if (registry_.isCategory(name)) {
@@ -267,6 +314,11 @@ class ConfigReader {
       globs.emplace_back(glob);
     }
     return globs;
+  }
+
+  static bool hasRuleOf(const Config& config, std::string_view category) {
+    return std::any_of(config.rules.begin(), config.rules.end(),
+                       [&](const auto& r) { return categoryOfRule(r.first) == category; });
   }
 
   const Document& doc_;

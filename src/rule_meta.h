@@ -57,6 +57,9 @@ struct RuleMeta {
   std::vector<OptionSpec> options = {};
   // Rules that run only on request (with --select or a config).
   bool enabledByDefault = true;
+  // The pack file that defines the rule (docs/packs.md); empty for a rule
+  // built into crmlint. A file's rules run only where a config names it.
+  std::string pack = {};
   RulePhase phase = RulePhase::Model;
 
   std::string_view category() const;

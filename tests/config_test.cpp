@@ -211,7 +211,7 @@ TEST_CASE("config: the rules see the options the config sets, merged over the de
 
 TEST_CASE("config: errors name the file, line and column, with a suggestion") {
   CHECK(errorOf("rule:\n  smart/specific: off\n") ==
-        "dir/.crmlint.yaml:1:1: unknown key 'rule' (a config has the keys extends, rules and exclude); did you mean "
+        "dir/.crmlint.yaml:1:1: unknown key 'rule' (a config has the keys extends, packs, rules and exclude); did you mean "
         "'rules'?");
   CHECK(errorOf("extends: strickt\n") ==
         "dir/.crmlint.yaml:1:10: extends: 'strickt' is not a preset (recommended or strict); did you mean 'strict'?");
@@ -256,7 +256,7 @@ TEST_CASE("config: a value of the wrong type is an error that says what is expec
   CHECK(errorOf("exclude: [\"\"]\n") == "dir/.crmlint.yaml:1:11: each entry of 'exclude' must be a glob such as \"archive/**\"");
   CHECK(errorOf("exclude: [../shared/**]\n") ==
         "dir/.crmlint.yaml:1:11: exclude glob '../shared/**' leaves the config's directory; globs are relative to it");
-  CHECK(errorOf("- rules\n") == "dir/.crmlint.yaml:1:1: a config is a mapping with the keys extends, rules and exclude");
+  CHECK(errorOf("- rules\n") == "dir/.crmlint.yaml:1:1: a config is a mapping with the keys extends, packs, rules and exclude");
 }
 
 TEST_CASE("config: a rule without a severity, a category with options and a duplicate are errors") {

@@ -8,6 +8,7 @@
 #include "category.h"
 #include "json_writer.h"
 #include "rule_doc.h"
+#include "rule_examples.h"
 
 namespace crmlint {
 
@@ -88,6 +89,7 @@ bool explainRule(std::ostream& out, const Registry& registry, const std::string&
   out << fmt::format("{}\n\n", m.id);
   out << fmt::format("  category: {}\n  default severity: {}\n  enabled by default: {}\n\n", m.category(),
                      nameOf(m.severity), m.enabledByDefault ? "yes" : "no");
+  if (!m.pack.empty()) out << fmt::format("  from the rule pack: {}\n\n", m.pack);
   out << wrap(m.summary, 76, "  ") << '\n';
   out << "Why\n" << wrap(m.rationale, 76, "  ") << '\n';
   out << "Bad\n" << indent(m.badExample, "    ") << '\n';
@@ -123,6 +125,31 @@ bool explainCategory(std::ostream& out, const Registry& registry, const std::str
   }
   out << fmt::format("\n'crmlint explain {}/NAME' explains one rule in full.\n", category);
   return true;
+}
+
+bool testPack(std::ostream& out, const Registry& registry, const pack::PackInfo& pack) {
+  // Every rule on, as `strict` has them, with the pack's rules among them.
+  Config config = Config::strict(registry);
+  for (const std::string& id : pack.rules) config.rules[id] = RuleSetting{true, registry.find(id)->meta().severity, {}};
+  std::size_t failed = 0;
+  for (const std::string& id : pack.rules) {
+    const RuleMeta& meta = registry.find(id)->meta();
+    const ExampleCheck check = checkExamples(meta, config, registry);
+    if (check.passed()) {
+      out << fmt::format("ok    {}\n", id);
+      continue;
+    }
+    ++failed;
+    if (!check.error.empty()) out << fmt::format("FAIL  {}: an example cannot be linted: {}\n", id, check.error);
+    if (check.bad.empty()) out << fmt::format("FAIL  {}: its bad example does not fire it\n", id);
+    for (const Diagnostic& d : check.good) {
+      out << fmt::format("FAIL  {}: its good example fires it at {}:{}: {}\n", id, d.span.begin.line,
+                         d.span.begin.column, d.message);
+    }
+  }
+  out << fmt::format("{}: {} of {} rules pass their examples\n", pack.path, pack.rules.size() - failed,
+                     pack.rules.size());
+  return failed == 0;
 }
 
 }  // namespace crmlint

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "config.h"
+#include "pack/pack.h"
 
 namespace crmlint {
 
@@ -15,5 +16,9 @@ void printRules(std::ostream& out, const Registry& registry, const Config& confi
 bool explainRule(std::ostream& out, const Registry& registry, const std::string& id, bool markdown = false);
 // `crmlint explain CATEGORY`: what the category checks and its rules; false when no rule has that category.
 bool explainCategory(std::ostream& out, const Registry& registry, const std::string& category);
+
+// `crmlint pack test FILE`: runs each rule's bad and good example of a loaded
+// pack and says which fail; false when one does.
+bool testPack(std::ostream& out, const Registry& registry, const pack::PackInfo& pack);
 
 }  // namespace crmlint

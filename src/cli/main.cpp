@@ -86,30 +86,33 @@ std::string unknownRuleMessage(const Registry& registry, std::string_view select
                      didYouMean(closestMatch(selector, names)));
 }
 
+// --select and --ignore keep the names given: a category may be that of a
+// pack, known only once the config that names it is read (checkSelectors).
 RuleSelection ruleSelection(const Registry& registry, const LintArgs& args) {
   RuleSelection selection;
-  auto expand = [&](const std::string& selector, std::string_view option) {
-    auto ids = expandRuleSelector(registry, selector);
-    if (ids.empty()) failUsage(unknownRuleMessage(registry, selector, option));
-    return ids;
-  };
-  if (!args.select.empty()) {
-    selection.only.emplace();
-    for (const std::string& selector : args.select) {
-      for (std::string& id : expand(selector, "--select")) selection.only->insert(std::move(id));
-    }
-  }
+  if (!args.select.empty()) selection.only.emplace(args.select.begin(), args.select.end());
   for (const std::string& selector : args.ignore) {
-    for (std::string& id : expand(selector, "--ignore")) {
+    for (const std::string& id : expandRuleSelector(registry, selector)) {
       if (isAlwaysOn(id)) {
         failUsage(fmt::format("--ignore: '{}' cannot be switched off: syntax and schema rules always run, because "
                               "no other check is reliable on a file that breaks the format",
                               selector));
       }
-      selection.ignored.insert(std::move(id));
     }
+    selection.ignored.insert(selector);
   }
   return selection;
+}
+
+// Once every config (and so every pack) is loaded: each --select and
+// --ignore names a rule or a category.
+void checkSelectors(const Registry& registry, const LintArgs& args) {
+  for (const std::string& selector : args.select) {
+    if (expandRuleSelector(registry, selector).empty()) failUsage(unknownRuleMessage(registry, selector, "--select"));
+  }
+  for (const std::string& selector : args.ignore) {
+    if (expandRuleSelector(registry, selector).empty()) failUsage(unknownRuleMessage(registry, selector, "--ignore"));
+  }
 }
 
 // --config FILE or --no-config give every file one config; otherwise each
@@ -344,6 +347,7 @@ int runLint(const LintArgs& args) {
                           : namedStdin  ? &configs.forFile(args.stdinFilename)
                                         : &configs.forDirectory("."));
   }
+  checkSelectors(registry, args);
   // Before anything is linted: an output that is an input would destroy it.
   InputFiles inputs;
   for (const Target& t : targets.files) {
@@ -467,7 +471,7 @@ int run(int argc, char** argv) {
   app.set_version_flag("--version", fmt::format("crmlint {}", kVersion));
   app.footer(
       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it; 2 the run failed.\n"
-      "Commands: rules, explain RULE, init [FILE], schema, completion SHELL, server. See crmlint(1).");
+      "Commands: rules, explain RULE, init [FILE], schema, completion SHELL, server, pack test FILE. See crmlint(1).");
   LintArgs args;
   app.add_option("paths", args.paths, "Files, directories, or - for standard input (default: .)");
   std::vector<std::string_view> formatNames;
@@ -532,6 +536,12 @@ int run(int argc, char** argv) {
       app.add_subcommand("server", "Run the language server (LSP) on standard input and output, for editors");
   bool stdio = false;
   serverCmd->add_flag("--stdio", stdio, "Accepted for clients that pass it: standard input and output are the only transport");
+  auto* packCmd = app.add_subcommand("pack", "Work with rule packs (docs/packs.md)");
+  auto* packTestCmd =
+      packCmd->add_subcommand("test", "Run each rule's bad and good example of a pack and say which fail");
+  std::string packFile;
+  packTestCmd->add_option("file", packFile, "The pack file")->required();
+  packCmd->require_subcommand(1);
   app.require_subcommand(0, 1);
 
   try {
@@ -547,11 +557,15 @@ int run(int argc, char** argv) {
   if (rulesCmd->parsed()) {
     ConfigResolver configs = configResolver(registry, args);
     const auto out = Output::standardOutput();
-    printRules(out->stream(), registry, configs.forDirectory("."), rulesFormat == "json");
+    const Config& config = configs.forDirectory(".");
+    checkSelectors(registry, args);
+    printRules(out->stream(), registry, config, rulesFormat == "json");
     out->commit();
     return kExitClean;
   }
   if (explainCmd->parsed()) {
+    // A pack's rule is known once the config that names the pack is read.
+    if (!registry.find(ruleId) && !registry.isCategory(ruleId)) configResolver(registry, args).forDirectory(".");
     if (const auto out = Output::standardOutput();
         explainRule(out->stream(), registry, ruleId, explainFormat == "markdown") ||
         explainCategory(out->stream(), registry, ruleId)) {
@@ -582,6 +596,19 @@ int run(int argc, char** argv) {
     writeJsonSchema(out->stream());
     out->commit();
     return kExitClean;
+  }
+  if (packTestCmd->parsed()) {
+    const pack::PackInfo* pack = nullptr;
+    try {
+      pack = &pack::loadPackFile(packFile);
+    } catch (const pack::PackError& e) {
+      printMessage(e.what());
+      return kExitFailure;
+    }
+    const auto out = Output::standardOutput();
+    const bool passed = testPack(out->stream(), registry, *pack);
+    out->commit();
+    return passed ? kExitClean : kExitFindings;
   }
   if (serverCmd->parsed()) return server::runServer(STDIN_FILENO, STDOUT_FILENO, registry);
   return runLint(args);
