@@ -8,12 +8,23 @@
 
 namespace crmlint {
 
+// How precisely a plan wrote a date: a day, or only a month or a quarter.
+enum class DatePrecision : std::uint8_t { Day, Month, Quarter };
+
 // A calendar date as days since 1970-01-01, so that dates compare and
 // subtract as integers.
 struct Date {
   std::int32_t days = 0;
-  friend auto operator<=>(const Date&, const Date&) = default;
+  // A month or a quarter is read as one of its days (see parsePlanDate);
+  // messages say so, since that day is the reader's, not the plan's.
+  DatePrecision precision = DatePrecision::Day;
+  // Dates compare by the day they stand for, however they were written.
+  friend bool operator==(const Date& a, const Date& b) { return a.days == b.days; }
+  friend auto operator<=>(const Date& a, const Date& b) { return a.days <=> b.days; }
   std::string iso() const;  // YYYY-MM-DD
+  // The date as the plan wrote it, for messages: "2027-06-30", or for a
+  // quarter "2027-Q3 (read as its last day, 2027-09-30)".
+  std::string described() const;
   // A day of the proleptic Gregorian calendar, which must exist.
   static Date fromCivil(int year, unsigned month, unsigned day);
 };
