@@ -16,15 +16,16 @@ class SiloedGoal final : public Rule {
         .severity = Severity::Info,
         .summary = "A goal aimed at a customer outcome involves at least two departments.",
         .rationale =
-            "Customers meet several teams on the way to any outcome (buying, onboarding, asking for help, "
-            "renewing); a goal that one department pursues alone improves its own numbers while the "
-            "customer still meets silos. The article on CRM as a customer-centric philosophy asks sales, "
-            "marketing, service and support to work together toward one message, and the best-practice "
-            "article on CRM strategy warns against CRM shaped by individual or departmental goals instead of "
-            "the company's. Every `outcome` in format 1 is a customer outcome, so the rule reports each goal "
-            "with an `outcome` whose `departments` name fewer than two distinct departments. It points at the "
-            "`departments` value, or at the goal's id when the key is missing.",
-        .sources = {Source::BestPractices},
+            "Customers meet several teams on the way to any outcome (buying, onboarding, asking for "
+            "help, renewing); a goal that one department pursues alone improves its own numbers while "
+            "the customer still meets silos. \"CRM is not software\" wants sales, marketing, customer "
+            "service and support working together on one message, and \"CRM Strategy Best Practices\" "
+            "warns of CRM bent to individual or departmental goals instead of the organisation's. Every "
+            "`outcome` in format 1 is a customer outcome, so the rule reports each goal with an "
+            "`outcome` whose `departments` name fewer than two distinct departments. It points at the "
+            "`departments` value, or at the goal's id when the key is missing. Each goal is its own "
+            "finding: which teams belong in it is a decision about that goal.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

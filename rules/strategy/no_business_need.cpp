@@ -15,10 +15,10 @@ class NoBusinessNeed final : public Rule {
         .severity = Severity::Warning,
         .summary = "The strategy states the business need that makes change necessary.",
         .rationale =
-            "The best-practices article puts a compelling business need first, recognised across the "
-            "organisation and expressed as a pain or an opportunity. Without one, nobody can say why the "
-            "programme exists, the vision has nothing to answer, and the software ends up deciding what the "
-            "project is for, which the failure articles warn against.",
+            "\"CRM Strategy Best Practices\" puts a compelling business need first, recognised across "
+            "the organisation and expressed as a pain or an opportunity. Without one, nobody can say why "
+            "the programme exists, the vision has nothing to answer, and the software ends up deciding "
+            "what the project is for, which it warns against.",
         .sources = {Source::BestPractices},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n",
         .goodExample = "strategy:\n  name: Acme customer loyalty 2027\n  business_need: >-\n"

@@ -15,11 +15,11 @@ class NoVision final : public Rule {
         .severity = Severity::Warning,
         .summary = "The strategy states a vision: the destination staff are asked to buy into.",
         .rationale =
-            "The best-practices article asks for a clear CRM vision that answers the business need and "
-            "describes where the organisation is going, and for staff to understand and accept it; the "
-            "'CRM is not software' article adds that a customer-focused vision must be communicated to the "
-            "customer-facing units. Without a written vision there is nothing to share, and each department "
-            "fills the gap with its own idea of what the system is for.",
+            "\"CRM Strategy Best Practices\" asks for a clear CRM vision that answers the business need "
+            "and describes where the organisation is going, and for staff to understand and accept it; "
+            "\"CRM is not software\" adds that a customer-focused vision must be communicated to the "
+            "customer-facing units. Without a written vision there is nothing to share, and each "
+            "department fills the gap with its own idea of what the system is for.",
         .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n",
         .goodExample = "strategy:\n  name: Acme customer loyalty 2027\n  vision: >-\n"
