@@ -177,6 +177,21 @@ std::optional<Date> parsePlanDate(std::string_view t, PeriodEnd end, std::string
   return Date{daysFromCivil(y, lastMonth, daysInMonth(y, lastMonth)), precision};
 }
 
+std::optional<std::string> quarterSpelling(std::string_view t) {
+  std::string packed;  // the text without separators
+  for (const char c : t) {
+    if (c != ' ' && c != '-' && c != '/' && c != '_') packed += c;
+  }
+  if (packed.size() != 6) return std::nullopt;
+  const bool quarterFirst = packed[0] == 'Q' || packed[0] == 'q';
+  const std::string_view quarter = std::string_view(packed).substr(quarterFirst ? 0 : 4, 2);
+  const std::string_view year = std::string_view(packed).substr(quarterFirst ? 2 : 0, 4);
+  if ((quarter[0] != 'Q' && quarter[0] != 'q') || quarter[1] < '1' || quarter[1] > '4' || !allDigits(year)) {
+    return std::nullopt;
+  }
+  return fmt::format("{}-Q{}", year, quarter[1]);
+}
+
 bool isValidId(std::string_view t) {
   auto alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

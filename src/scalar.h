@@ -50,6 +50,10 @@ std::optional<Date> parseDate(std::string_view text, std::string* why = nullptr)
 enum class PeriodEnd { First, Last };
 std::optional<Date> parsePlanDate(std::string_view text, PeriodEnd end, std::string* why = nullptr);
 
+// "2027-Q3" for a quarter written another way ("Q3 2027", "2027 Q3", "q3/2027"),
+// so a message can say what was meant; nothing for anything else.
+std::optional<std::string> quarterSpelling(std::string_view text);
+
 bool isValidId(std::string_view text);  // [A-Za-z0-9][A-Za-z0-9_.-]*
 
 }  // namespace crmlint

@@ -258,9 +258,9 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       if (!parsePlanDate(text, PeriodEnd::Last, &why)) {
         // A malformed date needs no reason beyond the expected form; a real-looking one does.
         const bool wellFormed = why != kDateFormatReason;
-        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}", key,
-                           quoted(text),
-                           wellFormed ? fmt::format(" ({})", why) : std::string());
+        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}{}", key,
+                           quoted(text), wellFormed ? fmt::format(" ({})", why) : std::string(),
+                           didYouMean(quarterSpelling(text)));
       }
       return std::nullopt;
     }

@@ -60,3 +60,12 @@ TEST_CASE("Date::described: a month or a quarter says so, and which of its days 
   // The precision is how the date was written, not a different day: dates compare by day.
   CHECK(*parsePlanDate("2027-Q3", PeriodEnd::Last) == *parseDate("2027-09-30"));
 }
+
+TEST_CASE("quarterSpelling: a quarter written in another order, and nothing else") {
+  CHECK(quarterSpelling("Q3 2027") == "2027-Q3");
+  CHECK(quarterSpelling("2027 Q3") == "2027-Q3");
+  CHECK(quarterSpelling("q4/2028") == "2028-Q4");
+  CHECK_FALSE(quarterSpelling("Q5 2027"));
+  CHECK_FALSE(quarterSpelling("Sept 2027"));
+  CHECK_FALSE(quarterSpelling("2027-09"));
+}

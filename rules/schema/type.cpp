@@ -37,6 +37,12 @@ class Type final : public Rule {
         const std::string label = entryLabel(ctx.doc(), ctx.doc().parent(key), entity);
         std::vector<Fix> fixes;
         // checkValue's message already says "did you mean"; the fix is the same word.
+        if (field.type == ValueType::Date && ctx.doc().isScalar(value)) {
+          // 'Q3 2027' can only mean the quarter 2027-Q3.
+          if (const auto quarter = quarterSpelling(ctx.doc().text(value))) {
+            if (auto fix = ctx.replaceScalar(value, *quarter, true)) fixes.push_back(std::move(*fix));
+          }
+        }
         if (field.type == ValueType::Enum && ctx.doc().isScalar(value)) {
           const std::string text(ctx.doc().text(value));
           if (const auto suggestion = closestMatch(text, field.allowed)) {

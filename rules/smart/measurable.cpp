@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "common/group.h"
+#include "common/sector.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -102,8 +103,9 @@ class Measurable final : public Rule {
     if (unmeasured.empty()) return;
     // A `metric:` written without a mapping reads as no metric; point at that key.
     auto at = [](const Goal& g) { return g.metricKey != kNoNode ? g.metricKey : g.anchor(); };
-    const std::string help = "add a 'metric' with a name, the 'baseline' you start from and the 'target' you aim "
-                             "for, e.g. metric: {name: annual logo churn, baseline: 14, target: 9, unit: percent}";
+    const std::string help = fmt::format("add a 'metric' with a name, the 'baseline' you start from and the 'target' "
+                                         "you aim for, e.g. metric: {}",
+                                         sector::exampleMetric(s.sector()));
     if (unmeasured.size() == 1) {
       const Goal& g = *unmeasured.front();
       ctx.report({.at = at(g),

@@ -489,3 +489,27 @@ TEST_CASE("schema/type: the strategy's budget is named as the strategy's") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.find("the strategy's budget: ") == 0);
 }
+
+TEST_CASE("schema/type: a quarter written 'Q3 2027' is told it means 2027-Q3, with a certain fix, and once") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: tax-online
+    title: Move 60% of council tax contacts online
+    due: Q3 2027
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/type", {{6, 10}});
+  const auto found = ofRule(d, "schema/type");
+  CHECK(found[0].message.find("not 'Q3 2027'; did you mean '2027-Q3'?") != std::string::npos);
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].certain);
+  CHECK(found[0].fixes[0].edits[0].newText == "2027-Q3");
+  CHECK(ofRule(d, "smart/time-bound").empty());  // one finding for one mistake
+  // A date that is wrong in another way gets no guess.
+  const auto month = ofRule(lint("strategy:\n  name: X\ngoals:\n  - id: g\n    title: Y\n    due: 2027-13\n"),
+                            "schema/type");
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].message.find("did you mean") == std::string::npos);
+  CHECK(month[0].fixes.empty());
+}

@@ -465,3 +465,27 @@ goals:
   REQUIRE(found.size() == 1);
   CHECK(fires(d, "smart/measurable", 7, 9));
 }
+
+TEST_CASE("smart/measurable: the help's example metric is in the sector's own terms") {
+  const auto council = ofRule(lint(R"(strategy:
+  name: Customer access
+  sector: public
+goals:
+  - id: first-contact
+    title: Resolve 80% of resident enquiries at first contact by March 2028
+)"),
+                              "smart/measurable");
+  REQUIRE(council.size() == 1);
+  CHECK(council[0].help.find("enquiries resolved at first contact") != std::string::npos);
+  CHECK(council[0].help.find("churn") == std::string::npos);
+  // A business keeps the business example.
+  const auto shop = ofRule(lint(R"(strategy:
+  name: Acme loyalty
+goals:
+  - id: churn
+    title: Cut enterprise churn from 14% to 9% by end of 2027
+)"),
+                           "smart/measurable");
+  REQUIRE(shop.size() == 1);
+  CHECK(shop[0].help.find("annual logo churn") != std::string::npos);
+}
