@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
+#include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "rule.h"
 
@@ -42,6 +44,15 @@ class SiloedGoal final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     const Document& doc = ctx.doc();
+    // The example names the file's own customer-facing teams, not a software company's.
+    std::vector<std::string_view> facing;
+    for (const Department& d : s.departments) {
+      if (d.isCustomerFacing() && d.id.has() && facing.size() < 3) facing.push_back(*d.id);
+    }
+    const std::string help = fmt::format("list in 'departments' every team the customer meets on the way to this "
+                                         "outcome{}",
+                                         facing.size() < 2 ? std::string()
+                                                           : fmt::format(", e.g. [{}]", fmt::join(facing, ", ")));
     for (const Goal& g : s.goals) {
       if (!g.outcome.has()) continue;
       std::unordered_set<std::string_view> distinct;
@@ -59,8 +70,7 @@ class SiloedGoal final : public Rule {
                   .message = fmt::format("{} aims at customer {} but {}: one team alone cannot give the customer "
                                          "a joined-up experience",
                                          g.label("goal"), nameOf(*g.outcome), involved),
-                  .help = "list in 'departments' every team the customer meets on the way to this outcome, e.g. "
-                          "[sales, service, support]",
+                  .help = help,
                   .path = ctx.pathOf(g.node, "departments")});
     }
   }
