@@ -38,8 +38,16 @@ bool allDigits(std::string_view s) {
 
 Date Date::fromCivil(int year, unsigned month, unsigned day) { return Date{daysFromCivil(year, month, day)}; }
 
-std::string Date::iso() const {
-  // civil_from_days, the inverse of daysFromCivil.
+namespace {
+
+struct Civil {
+  int year;
+  unsigned month;
+  unsigned day;
+};
+
+// civil_from_days, the inverse of daysFromCivil.
+Civil civilFromDays(std::int32_t days) {
   const int z = days + 719468;
   const int era = (z >= 0 ? z : z - 146096) / 146097;
   const unsigned doe = static_cast<unsigned>(z - era * 146097);
@@ -49,7 +57,27 @@ std::string Date::iso() const {
   const unsigned mp = (5 * doy + 2) / 153;
   const unsigned d = doy - (153 * mp + 2) / 5 + 1;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return fmt::format("{:04}-{:02}-{:02}", y0 + (m <= 2), m, d);
+  return {y0 + (m <= 2), m, d};
+}
+
+}  // namespace
+
+std::string Date::iso() const {
+  const Civil c = civilFromDays(days);
+  return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
+}
+
+std::string Date::described() const {
+  if (precision == DatePrecision::Day) return iso();
+  const Civil c = civilFromDays(days);
+  // A period is read as its first day (a start) or its last (a due date).
+  const bool first = c.day == 1 && (precision == DatePrecision::Month || c.month % 3 == 1);
+  if (precision == DatePrecision::Month) {
+    return fmt::format("{:04}-{:02} (read as the month's {} day, {})", c.year, c.month, first ? "first" : "last",
+                       iso());
+  }
+  return fmt::format("{:04}-Q{} (read as the quarter's {} day, {})", c.year, (c.month + 2) / 3,
+                     first ? "first" : "last", iso());
 }
 
 std::optional<bool> parseBool(std::string_view t) {
@@ -144,8 +172,24 @@ std::optional<Date> parsePlanDate(std::string_view t, PeriodEnd end, std::string
   } else {
     return fail(std::string(kDateFormatReason));
   }
-  if (end == PeriodEnd::First) return Date{daysFromCivil(y, firstMonth, 1)};
-  return Date{daysFromCivil(y, lastMonth, daysInMonth(y, lastMonth))};
+  const DatePrecision precision = firstMonth == lastMonth ? DatePrecision::Month : DatePrecision::Quarter;
+  if (end == PeriodEnd::First) return Date{daysFromCivil(y, firstMonth, 1), precision};
+  return Date{daysFromCivil(y, lastMonth, daysInMonth(y, lastMonth)), precision};
+}
+
+std::optional<std::string> quarterSpelling(std::string_view t) {
+  std::string packed;  // the text without separators
+  for (const char c : t) {
+    if (c != ' ' && c != '-' && c != '/' && c != '_') packed += c;
+  }
+  if (packed.size() != 6) return std::nullopt;
+  const bool quarterFirst = packed[0] == 'Q' || packed[0] == 'q';
+  const std::string_view quarter = std::string_view(packed).substr(quarterFirst ? 0 : 4, 2);
+  const std::string_view year = std::string_view(packed).substr(quarterFirst ? 2 : 0, 4);
+  if ((quarter[0] != 'Q' && quarter[0] != 'q') || quarter[1] < '1' || quarter[1] > '4' || !allDigits(year)) {
+    return std::nullopt;
+  }
+  return fmt::format("{}-Q{}", year, quarter[1]);
 }
 
 bool isValidId(std::string_view t) {

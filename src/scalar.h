@@ -8,12 +8,23 @@
 
 namespace crmlint {
 
+// How precisely a plan wrote a date: a day, or only a month or a quarter.
+enum class DatePrecision : std::uint8_t { Day, Month, Quarter };
+
 // A calendar date as days since 1970-01-01, so that dates compare and
 // subtract as integers.
 struct Date {
   std::int32_t days = 0;
-  friend auto operator<=>(const Date&, const Date&) = default;
+  // A month or a quarter is read as one of its days (see parsePlanDate);
+  // messages say so, since that day is the reader's, not the plan's.
+  DatePrecision precision = DatePrecision::Day;
+  // Dates compare by the day they stand for, however they were written.
+  friend bool operator==(const Date& a, const Date& b) { return a.days == b.days; }
+  friend auto operator<=>(const Date& a, const Date& b) { return a.days <=> b.days; }
   std::string iso() const;  // YYYY-MM-DD
+  // The date as the plan wrote it, for messages: "2027-06-30", or for a
+  // quarter "2027-Q3 (read as its last day, 2027-09-30)".
+  std::string described() const;
   // A day of the proleptic Gregorian calendar, which must exist.
   static Date fromCivil(int year, unsigned month, unsigned day);
 };
@@ -38,6 +49,10 @@ std::optional<Date> parseDate(std::string_view text, std::string* why = nullptr)
 // reads as its first day for a start and its last day for a due date.
 enum class PeriodEnd { First, Last };
 std::optional<Date> parsePlanDate(std::string_view text, PeriodEnd end, std::string* why = nullptr);
+
+// "2027-Q3" for a quarter written another way ("Q3 2027", "2027 Q3", "q3/2027"),
+// so a message can say what was meant; nothing for anything else.
+std::optional<std::string> quarterSpelling(std::string_view text);
 
 bool isValidId(std::string_view text);  // [A-Za-z0-9][A-Za-z0-9_.-]*
 

@@ -258,9 +258,9 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       if (!parsePlanDate(text, PeriodEnd::Last, &why)) {
         // A malformed date needs no reason beyond the expected form; a real-looking one does.
         const bool wellFormed = why != kDateFormatReason;
-        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}", key,
-                           quoted(text),
-                           wellFormed ? fmt::format(" ({})", why) : std::string());
+        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}{}", key,
+                           quoted(text), wellFormed ? fmt::format(" ({})", why) : std::string(),
+                           didYouMean(quarterSpelling(text)));
       }
       return std::nullopt;
     }
@@ -384,10 +384,11 @@ std::string entryLabel(const Document& doc, NodeId mapping, const EntitySpec& sp
   if (&spec == &kStrategy) return "the strategy";
   if (&spec == &kCustomers) return "'customers'";
   if (spec.field("id")) return idLabel(doc, mapping, spec.kind);
-  // A metric or an amount: name it after the goal that holds it.
+  // A metric or an amount: name it after the goal (or the strategy) that holds it.
   const NodeId parent = doc.parent(mapping);
   const std::string key = doc.path(mapping);
   const std::string_view own = std::string_view(key).substr(key.rfind('.') + 1);
+  if (key == "strategy.budget") return "the strategy's budget";
   if (doc.isMapping(parent)) return fmt::format("the {} of {}", own, idLabel(doc, parent, "goal"));
   return fmt::format("'{}'", key);
 }

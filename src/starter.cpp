@@ -138,7 +138,7 @@ goals:
       target: 8                 # the value to reach by `due`: a stretch, but not 0 or 100%
       unit: percent             # the unit; "%" and "percent" both mean percent
       source: billing system, monthly export    # where the figure comes from, so anyone can check it
-    due: 2027-12-31             # the date by which the target must be reached
+    due: 2027-12-31             # the date by which the target must be reached; a month (2027-12) or a quarter (2027-Q4) will do
     priority: 1                 # 1 is the highest; no two goals share a priority
     benefit:                    # the value in money: a bare number, or amount with currency and per
       amount: 900000            # revenue kept, agreed with finance

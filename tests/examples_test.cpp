@@ -2,6 +2,9 @@
 // one fires the rules its name promises. (The other bad examples are tested
 // beside their rules: tests/rules/customer_test.cpp for tech-first.yaml,
 // alignment/ownership/wiifm for it-led.yaml, pace_test.cpp for rushed-rollout.yaml.)
+#include <string>
+#include <vector>
+
 #include "support.h"
 
 using namespace crmlint;
@@ -56,6 +59,44 @@ TEST_CASE("examples: failed-enterprise-programme.yaml is caught on the root caus
   CHECK_FALSE(fires(d, "smart/measurable", 76, 9));
   CHECK(ofRule(d, "schema/type").empty());
   CHECK(ofRule(d, "schema/unknown-key").empty());
+}
+
+TEST_CASE("examples: failed-enterprise-programme.yaml reports exactly these findings, and nothing else") {
+  const auto d = lint(readProjectFile("examples/failed-enterprise-programme.yaml"));
+  INFO(describe(d));
+  struct Found {
+    std::string rule;
+    std::uint32_t line;
+    std::uint32_t column;
+    bool operator==(const Found&) const = default;
+  };
+  std::vector<Found> found;
+  for (const Diagnostic& x : d) found.push_back({x.rule, x.span.begin.line, x.span.begin.column});
+  const std::vector<Found> expected = {
+      {"customer/unknown-customers", 8, 1},  // no segments: whom does the ERP serve?
+      {"ownership/no-owner", 8, 1},
+      {"ownership/it-led", 16, 12},  // the sponsor and the programme lead are both IT
+      {"customer/no-retention-goal", 63, 1},
+      {"business-case/no-benefit", 64, 9},  // two of the three goals, one finding
+      {"customer/no-outcome", 64, 9},
+      {"smart/actionable", 64, 9},
+      {"customer/technology-first", 65, 12},
+      {"ownership/it-led", 66, 12},
+      {"smart/realistic", 72, 15},
+      {"business-case/no-cost", 76, 9},
+      {"smart/actionable", 76, 9},
+      {"ownership/it-led", 78, 12},
+      {"smart/actionable", 85, 9},
+      {"plan/technology-heavy", 100, 1},
+      {"pace/vendor-before-requirements", 106, 12},
+      {"plan/dependency-order", 130, 12},
+      {"pace/training-after-rollout", 146, 19},
+      {"pace/no-pilot", 147, 12},
+      {"plan/data-readiness", 147, 12},
+      {"pace/rushed-rollout", 148, 10},
+      {"plan/dropped-prerequisite", 149, 22},
+  };
+  CHECK(found == expected);
 }
 
 TEST_CASE("examples: council-customer-access.yaml, a public-sector phase 1, is clean with every rule on") {

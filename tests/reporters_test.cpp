@@ -382,24 +382,22 @@ TEST_CASE("gitlab: one issue per diagnostic with description, check name, severi
 TEST_CASE("gitlab: a finding keeps its fingerprint when its goal moves up the file") {
   const FileReport before = linted("plans/acme.yaml", twoGoals("reduce-churn", "grow-nrr"));
   const FileReport after = linted("plans/acme.yaml", twoGoals("grow-nrr", "reduce-churn"));
-  // "rule path message" -> (fingerprint, line)
+  // "rule path" -> (fingerprint, line); a grouped finding's message names its goals in file order, its path does not.
   const auto byFinding = [](const FileReport& file) {
     std::map<std::string, std::pair<std::string, int>> out;
     const JsonValue issues = renderJson("gitlab", {file});
     REQUIRE(issues.size() == file.diagnostics.size());
     for (std::size_t i = 0; i < issues.size(); ++i) {
       const Diagnostic& d = file.diagnostics[i];
-      out[fmt::format("{} {} {}", d.rule, d.path, d.message)] = {issues[i]["fingerprint"].as<std::string>(),
-                                                                 issues[i]["location"]["lines"]["begin"].as<int>()};
+      out[fmt::format("{} {}", d.rule, d.path)] = {issues[i]["fingerprint"].as<std::string>(),
+                                                   issues[i]["location"]["lines"]["begin"].as<int>()};
     }
     return out;
   };
   const auto was = byFinding(before);
   const auto is = byFinding(after);
   INFO(describe(before.diagnostics));
-  const std::string moved =
-      "smart/time-bound goals[grow-nrr].due goal 'grow-nrr' has no due date, so it can never be "
-      "reached or missed";
+  const std::string moved = "smart/actionable goals[grow-nrr].owner";
   REQUIRE(was.contains(moved));
   REQUIRE(is.contains(moved));
   CHECK(was.at(moved).second > is.at(moved).second);  // the goal did move up
@@ -487,4 +485,38 @@ TEST_CASE("reporters: the table of formats names each once, and only html draws 
     CHECK(format.human == (format.name == "text" || format.name == "compact"));
   }
   CHECK(findReportFormat("xml") == nullptr);
+}
+
+// --- related locations -------------------------------------------------------
+
+TEST_CASE("related locations: text, JSON and SARIF show every other place a grouped finding is about") {
+  Diagnostic d = diagnostic("a.yaml", span(2, 1, 2, 9), Severity::Warning, "wiifm/missing",
+                            "2 of the 2 stakeholders have not been told what is in it for them", "add 'wiifm:'",
+                            "stakeholders");
+  d.related = {{.span = span(3, 3, 3, 7), .message = "stakeholder 'raj' has no wiifm"}};
+  const FileReport file = report("a.yaml", {d});
+
+  const std::string text = render("text", {file});
+  CHECK(text.find("= also: a.yaml:3:3: stakeholder 'raj' has no wiifm\n") != std::string::npos);
+
+  const JsonValue json = renderJson("json", {file});
+  const JsonValue related = json["diagnostics"][0]["related"];
+  REQUIRE(related.size() == 1);
+  CHECK(related[0]["line"].as<int>() == 3);
+  CHECK(related[0]["column"].as<int>() == 3);
+  CHECK(related[0]["end_column"].as<int>() == 7);
+  CHECK(related[0]["message"].as<std::string>() == "stakeholder 'raj' has no wiifm");
+
+  const JsonValue sarif = renderJson("sarif", {file})["runs"][0]["results"][0]["relatedLocations"];
+  REQUIRE(sarif.size() == 1);
+  CHECK(sarif[0]["id"].as<int>() == 0);
+  CHECK(sarif[0]["physicalLocation"]["region"]["startLine"].as<int>() == 3);
+  CHECK(sarif[0]["physicalLocation"]["artifactLocation"]["uri"].as<std::string>() == "a.yaml");
+  CHECK(sarif[0]["message"]["text"].as<std::string>() == "stakeholder 'raj' has no wiifm");
+
+  // A finding about one place has no related key at all, as before.
+  const FileReport plain = report("a.yaml", {diagnostic("a.yaml", span(2, 1, 2, 9), Severity::Warning, "x/y", "m")});
+  CHECK(render("json", {plain}).find("\"related\"") == std::string::npos);
+  CHECK(render("sarif", {plain}).find("relatedLocations") == std::string::npos);
+  CHECK(render("text", {plain}).find("also:") == std::string::npos);
 }

@@ -2,6 +2,9 @@
 // every rule is documented, and every rule's own bad example fires it while
 // its good example does not, so `crmlint explain` never shows an example
 // that the check contradicts.
+#include <fmt/format.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -46,6 +49,23 @@ TEST_CASE("rule catalogue: ids are unique, documented, and each lives in the fil
       CHECK(readProjectFile(packFile).find("\n  " + meta.id + ":\n") != std::string::npos);
     } else {
       CHECK(std::filesystem::is_regular_file(std::string(CRMLINT_SOURCE_DIR) + "/" + expectedFile(meta.id)));
+    }
+  }
+}
+
+TEST_CASE("rule catalogue: a rationale names its sources by title, and only those") {
+  constexpr Source kAll[] = {Source::ReasonsStrategiesFail, Source::ThreeReasons, Source::ProjectsFail,
+                             Source::BestPractices, Source::NotSoftware};
+  for (const auto& rule : Registry::instance().rules()) {
+    const RuleMeta& m = rule->meta();
+    INFO(m.id);
+    // "the article on ..." leaves a reader to guess which one.
+    CHECK(m.rationale.find("article") == std::string::npos);
+    for (const Source source : kAll) {
+      const std::string cited = fmt::format("\"{}\"", sourceInfo(source).shortTitle);
+      const bool listed = std::find(m.sources.begin(), m.sources.end(), source) != m.sources.end();
+      INFO(cited);
+      CHECK(listed == (m.rationale.find(cited) != std::string::npos));
     }
   }
 }

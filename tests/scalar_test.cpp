@@ -49,3 +49,23 @@ TEST_CASE("scalar: a month or a quarter reads as its first day for a start and i
   CHECK_FALSE(parsePlanDate("Q3 2027", PeriodEnd::Last, &why));
   CHECK(why == "a date is written YYYY-MM-DD");
 }
+
+TEST_CASE("Date::described: a month or a quarter says so, and which of its days it was read as") {
+  CHECK(parsePlanDate("2027-06-30", PeriodEnd::Last)->described() == "2027-06-30");
+  CHECK(parsePlanDate("2027-Q3", PeriodEnd::Last)->described() == "2027-Q3 (read as the quarter's last day, 2027-09-30)");
+  CHECK(parsePlanDate("2027-Q3", PeriodEnd::First)->described() ==
+        "2027-Q3 (read as the quarter's first day, 2027-07-01)");
+  CHECK(parsePlanDate("2028-02", PeriodEnd::Last)->described() == "2028-02 (read as the month's last day, 2028-02-29)");
+  CHECK(parsePlanDate("2027-02", PeriodEnd::First)->described() == "2027-02 (read as the month's first day, 2027-02-01)");
+  // The precision is how the date was written, not a different day: dates compare by day.
+  CHECK(*parsePlanDate("2027-Q3", PeriodEnd::Last) == *parseDate("2027-09-30"));
+}
+
+TEST_CASE("quarterSpelling: a quarter written in another order, and nothing else") {
+  CHECK(quarterSpelling("Q3 2027") == "2027-Q3");
+  CHECK(quarterSpelling("2027 Q3") == "2027-Q3");
+  CHECK(quarterSpelling("q4/2028") == "2028-Q4");
+  CHECK_FALSE(quarterSpelling("Q5 2027"));
+  CHECK_FALSE(quarterSpelling("Sept 2027"));
+  CHECK_FALSE(quarterSpelling("2027-09"));
+}

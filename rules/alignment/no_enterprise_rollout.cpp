@@ -16,13 +16,13 @@ class NoEnterpriseRollout final : public Rule {
         .summary = "The plan ends with a rollout that reaches the whole enterprise.",
         .rationale =
             "A plan that stops at a pilot or at one department leaves the rest of the company on the old "
-            "tools, so customer data splits again and customers meet two ways of working. The article on why "
-            "CRM projects fail asks that CRM be put in place across the entire enterprise, and the "
-            "best-practice article on CRM strategy asks for a plan that starts small and grows from there. "
-            "The rule reports a strategy that has milestones but no milestone with `type: rollout` and "
-            "`scope: enterprise` (dropped ones do not count); it points at the `milestones` key. A plan that "
-            "says it is one phase of a larger programme (`strategy.phase`) and what the later phases roll out "
-            "(`strategy.later_phases`) is not reported.",
+            "tools, so customer data splits again and customers meet two ways of working. \"Why Many CRM "
+            "Projects Fail\" insists that CRM be implemented across the entire enterprise, and \"CRM "
+            "Strategy Best Practices\" wants a plan that starts small and grows from there. The rule "
+            "reports a strategy that has milestones but no milestone with `type: rollout` and `scope: "
+            "enterprise` (dropped ones do not count); it points at the `milestones` key. A plan that "
+            "says it is one phase of a larger programme (`strategy.phase`) and what the later phases "
+            "roll out (`strategy.later_phases`) is not reported.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: pilot-west\n"

@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
+#include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "rule.h"
 
@@ -16,15 +18,16 @@ class SiloedGoal final : public Rule {
         .severity = Severity::Info,
         .summary = "A goal aimed at a customer outcome involves at least two departments.",
         .rationale =
-            "Customers meet several teams on the way to any outcome (buying, onboarding, asking for help, "
-            "renewing); a goal that one department pursues alone improves its own numbers while the "
-            "customer still meets silos. The article on CRM as a customer-centric philosophy asks sales, "
-            "marketing, service and support to work together toward one message, and the best-practice "
-            "article on CRM strategy warns against CRM shaped by individual or departmental goals instead of "
-            "the company's. Every `outcome` in format 1 is a customer outcome, so the rule reports each goal "
-            "with an `outcome` whose `departments` name fewer than two distinct departments. It points at the "
-            "`departments` value, or at the goal's id when the key is missing.",
-        .sources = {Source::BestPractices},
+            "Customers meet several teams on the way to any outcome (buying, onboarding, asking for "
+            "help, renewing); a goal that one department pursues alone improves its own numbers while "
+            "the customer still meets silos. \"CRM is not software\" wants sales, marketing, customer "
+            "service and support working together on one message, and \"CRM Strategy Best Practices\" "
+            "warns of CRM bent to individual or departmental goals instead of the organisation's. Every "
+            "`outcome` in format 1 is a customer outcome, so the rule reports each goal with an "
+            "`outcome` whose `departments` name fewer than two distinct departments. It points at the "
+            "`departments` value, or at the goal's id when the key is missing. Each goal is its own "
+            "finding: which teams belong in it is a decision about that goal.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
@@ -41,6 +44,15 @@ class SiloedGoal final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     const Document& doc = ctx.doc();
+    // The example names the file's own customer-facing teams, not a software company's.
+    std::vector<std::string_view> facing;
+    for (const Department& d : s.departments) {
+      if (d.isCustomerFacing() && d.id.has() && facing.size() < 3) facing.push_back(*d.id);
+    }
+    const std::string help = fmt::format("list in 'departments' every team the customer meets on the way to this "
+                                         "outcome{}",
+                                         facing.size() < 2 ? std::string()
+                                                           : fmt::format(", e.g. [{}]", fmt::join(facing, ", ")));
     for (const Goal& g : s.goals) {
       if (!g.outcome.has()) continue;
       std::unordered_set<std::string_view> distinct;
@@ -58,8 +70,7 @@ class SiloedGoal final : public Rule {
                   .message = fmt::format("{} aims at customer {} but {}: one team alone cannot give the customer "
                                          "a joined-up experience",
                                          g.label("goal"), nameOf(*g.outcome), involved),
-                  .help = "list in 'departments' every team the customer meets on the way to this outcome, e.g. "
-                          "[sales, service, support]",
+                  .help = help,
                   .path = ctx.pathOf(g.node, "departments")});
     }
   }

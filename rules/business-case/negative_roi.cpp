@@ -58,19 +58,20 @@ class NegativeRoi final : public Rule {
         .severity = Severity::Warning,
         .summary = "Summed over the goals, the benefits in each currency cover the costs.",
         .rationale =
-            "A strategy whose goals cost more than they bring back will not keep its funding, and it signals "
-            "that the goals were chosen for what the software can do rather than for a return. The "
-            "best-practice article on CRM strategy uses the business case to rank work by benefit and ROI and "
-            "warns of the poor payback of CRM efforts without a strategy; the article on CRM failures notes "
-            "the best return comes from keeping customers. How the totals are formed: amounts are summed per "
-            "currency (a bare number is in strategy.currency, USD when absent) and never converted. An amount "
-            "with 'per: once' counts once. An amount with 'per: year', benefit or cost, counts once for each "
-            "year of the plan: from its earliest date (milestone starts and dues, goal dues) to the latest "
-            "goal due date, rounded up to whole years and at least one. The finding points at the largest "
-            "cost in the currency and gives both totals. When some goals state no benefit at all, the finding "
-            "says what is known (the stated totals) and what is missing (those goals' benefits) instead of "
-            "saying the strategy does not pay back. A 'strategy.budget' counts as the cost when it is more than "
-            "the goals' own costs in its currency.",
+            "A strategy whose goals cost more than they bring back will not keep its funding, and it "
+            "signals that the goals were chosen for what the software can do rather than for a return. "
+            "\"CRM Strategy Best Practices\" ranks the work by benefit and ROI in the business case and "
+            "blames the poor payback of many CRM efforts on a missing strategy; \"Why Many CRM Projects "
+            "Fail\" finds the best return in keeping customers. How the totals are formed: amounts are "
+            "summed per currency (a bare number is in strategy.currency, USD when absent) and never "
+            "converted. An amount with 'per: once' counts once. An amount with 'per: year', benefit or "
+            "cost, counts once for each year of the plan: from its earliest date (milestone starts and "
+            "dues, goal dues) to the latest goal due date, rounded up to whole years and at least one. "
+            "The finding points at the largest cost in the currency and gives both totals. When some "
+            "goals state no benefit at all, the finding says what is known (the stated totals) and what "
+            "is missing (those goals' benefits) instead of saying the strategy does not pay back. A "
+            "'strategy.budget' counts as the cost when it is more than the goals' own costs in its "
+            "currency.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
@@ -97,6 +98,8 @@ class NegativeRoi final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
+    // A budget with no goals has nothing to be weighed against: nothing is known about the return.
+    if (s.goals.empty()) return;
     std::optional<Date> start, end;
     const std::int64_t years = planYears(s, start, end);
 
@@ -162,7 +165,7 @@ class NegativeRoi final : public Rule {
       std::string period;
       if (t.yearly) {
         period = start && end ? fmt::format(" over the plan's {} year{} ({} to {}), counting yearly amounts once a year",
-                                            years, years == 1 ? "" : "s", start->iso(), end->iso())
+                                            years, years == 1 ? "" : "s", start->described(), end->described())
                               : " (yearly amounts counted once: no goal has a due date)";
       }
       const bool fromBudget = budgetCounts && t.currency == budget->currency;

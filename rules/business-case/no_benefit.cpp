@@ -1,5 +1,9 @@
 #include <fmt/format.h>
 
+#include <string>
+#include <vector>
+
+#include "common/group.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -14,12 +18,14 @@ class NoBenefit final : public Rule {
         .summary = "Every goal states the value it brings, as an amount of money.",
         .rationale =
             "A goal with no stated benefit cannot be weighed against its cost, so the plan cannot be "
-            "prioritized and the investment cannot be justified when budgets are questioned. The best-practice "
-            "article on CRM strategy asks for a business case whose benefits are put in measurable value and "
-            "tied to costs, and the article on CRM as a customer-centric philosophy frames CRM as setting "
-            "economic goals and justifying the investment behind them. This rule asks each goal for a "
-            "`benefit`: a bare number in the strategy's currency, or {amount, currency, per: once|year}.",
-        .sources = {Source::BestPractices},
+            "prioritized and the investment cannot be justified when budgets are questioned. \"CRM "
+            "Strategy Best Practices\" asks for a business case whose benefits are expressed in "
+            "measurable value and tied to costs, and \"CRM is not software\" defines CRM as setting "
+            "measurable economic goals and justifying the investment behind them. This rule asks each "
+            "goal for a `benefit`: a bare number in the strategy's currency, or {amount, currency, per: "
+            "once|year}. Several such goals are one finding, at the first, that names them, with the "
+            "others as related locations: the gap is the business case's, not one goal's.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
                       "    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
@@ -36,15 +42,33 @@ class NoBenefit final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
+    std::vector<const Goal*> unvalued;
     for (const Goal& g : s.goals) {
       // A benefit written with the wrong shape is schema/type's to report.
-      if (g.benefit.has() || !ctx.doc().isNull(g.benefit.node)) continue;
-      ctx.report({.at = g.benefit.written() ? g.benefit.key : g.anchor(),
-                  .message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
-                  .help = "add 'benefit:' with the money the goal brings, e.g. 'benefit: {amount: 250000, "
-                          "per: year}', so it can be weighed against its cost",
-                  .path = ctx.pathOf(g.node, "benefit")});
+      if (!g.benefit.has() && ctx.doc().isNull(g.benefit.node)) unvalued.push_back(&g);
     }
+    if (unvalued.empty()) return;
+    auto at = [](const Goal& g) { return g.benefit.written() ? g.benefit.key : g.anchor(); };
+    const std::string help = "add 'benefit:' with the money the goal brings, e.g. 'benefit: {amount: 250000, "
+                             "per: year}', so it can be weighed against its cost";
+    if (unvalued.size() == 1) {
+      const Goal& g = *unvalued.front();
+      ctx.report({.at = at(g),
+                  .message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
+                  .help = help,
+                  .path = ctx.pathOf(g.node, "benefit")});
+      return;
+    }
+    std::vector<group::Member> members;
+    for (const Goal* g : unvalued) {
+      members.push_back({.at = at(*g),
+                         .name = g->label("goal"),
+                         .note = fmt::format("{} states no benefit", g->label("goal"))});
+    }
+    group::report(ctx, members,
+                  fmt::format("{} of the {} goals do not say what they are worth to the business: {}",
+                              unvalued.size(), s.goals.size(), group::names(members)),
+                  help + ", for each of them", "goals");
   }
 };
 

@@ -22,4 +22,17 @@ std::string_view exampleGoal(Sector sector) {
   return "";
 }
 
+std::string_view exampleMetric(Sector sector) {
+  switch (sector) {
+    case Sector::Business: return "{name: annual logo churn, baseline: 14, target: 9, unit: percent}";
+    case Sector::Public:
+      return "{name: enquiries resolved at first contact, baseline: 55, target: 80, unit: percent}";
+    case Sector::Education:
+      return "{name: applicant enquiries answered within two working days, baseline: 60, target: 90, unit: percent}";
+    case Sector::Nonprofit:
+      return "{name: regular donors still giving after a year, baseline: 55, target: 65, unit: percent}";
+  }
+  return "";
+}
+
 }  // namespace crmlint::sector

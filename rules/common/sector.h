@@ -13,4 +13,7 @@ std::string_view customers(Sector sector);
 // A specific goal title in the sector's own terms, for help texts.
 std::string_view exampleGoal(Sector sector);
 
+// A metric in the sector's own terms, as flow YAML, for help texts.
+std::string_view exampleMetric(Sector sector);
+
 }  // namespace crmlint::sector

@@ -104,16 +104,18 @@ class TechnologyFirst final : public Rule {
         .severity = Severity::Warning,
         .summary = "Goals are about customers, not about buying or deploying software.",
         .rationale =
-            "The seed articles agree on the most common way CRM fails: the project becomes about the software "
-            "or the vendor, and the customer drops out of view. Software is a tool that serves the strategy, "
-            "and requirements should follow from the strategy rather than from a product's features. A goal "
-            "whose aim is implementing, buying, replacing or migrating to a system or a named product, and that "
-            "gives no customer 'outcome', is a technology project dressed as a goal. The aim is the first "
-            "sentence of the title (or of the description): it opens with a technology verb acting on a "
-            "technology noun or product, or opens with the technology itself. Technology named as the means "
-            "('Use the newly installed CRM to answer ...', '... using the new portal') is not the aim. The "
-            "software work belongs in milestones (vendor-selection, integration, rollout) under a goal that "
-            "says what changes for customers.",
+            "The five sources agree on the most common way CRM fails: the project becomes about the "
+            "software or the vendor, and the customer drops out of view (\"Reasons Why CRM Strategies "
+            "Fail\", \"These 3 Reasons Will Surprise You\", \"Why Many CRM Projects Fail\"). \"CRM "
+            "Strategy Best Practices\" calls software the enabler of a strategy, and \"CRM is not "
+            "software\" asks that requirements follow from the strategy rather than from a product's "
+            "features. A goal whose aim is implementing, buying, replacing or migrating to a system or a "
+            "named product, and that gives no customer 'outcome', is a technology project dressed as a "
+            "goal. The aim is the first sentence of the title (or of the description): it opens with a "
+            "technology verb acting on a technology noun or product, or opens with the technology "
+            "itself. Technology named as the means ('Use the newly installed CRM to answer ...', '... "
+            "using the new portal') is not the aim. The software work belongs in milestones "
+            "(vendor-selection, integration, rollout) under a goal that says what changes for customers.",
         .sources = {Source::ReasonsStrategiesFail, Source::ThreeReasons, Source::ProjectsFail, Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n  - id: go-live\n    title: Implement Salesforce for all sales reps by Q3 2027\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"

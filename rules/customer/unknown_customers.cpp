@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "common/group.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -16,9 +17,6 @@ bool hasAnyNeed(const Segment& segment) {
   return false;
 }
 
-// How many segments a grouped finding names before "and N more".
-constexpr std::size_t kNamed = 5;
-
 class UnknownCustomers final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -28,12 +26,13 @@ class UnknownCustomers final : public Rule {
         .summary = "The strategy defines its customer segments, and says for each how profitable it is or what "
                    "it needs.",
         .rationale =
-            "The 'CRM is not software' article asks for hard facts about customers: which ones are truly "
-            "profitable, so effort goes where it pays, and what they need; the article on why projects fail "
-            "warns that a company which does not understand its customers cannot succeed with CRM. A strategy "
-            "with no segments, or a segment with neither 'profitability'/'share_of_profit' nor any 'needs', "
-            "is planning for customers it does not know. Several such segments are one finding, at the first, "
-            "that names them.",
+            "\"CRM is not software\" asks for cold, hard facts about customers: which ones are truly "
+            "profitable, so effort goes where it pays, and what they need; \"Why Many CRM Projects "
+            "Fail\" warns that a company which does not understand its customers cannot succeed with "
+            "CRM. A strategy with no segments, or a segment with neither "
+            "'profitability'/'share_of_profit' nor any 'needs', is planning for customers it does not "
+            "know. Several such segments are one finding, at the first, that names them, with the others "
+            "as related locations.",
         .sources = {Source::NotSoftware, Source::ProjectsFail},
         .badExample = "customers:\n  segments:\n    - id: enterprise\n      name: Enterprise accounts\n",
         .goodExample = "customers:\n  segments:\n    - id: enterprise\n      name: Enterprise accounts\n"
@@ -78,19 +77,18 @@ class UnknownCustomers final : public Rule {
       return;
     }
     // The same gap on many segments is one finding that names them.
-    std::vector<std::string> names;
+    std::vector<group::Member> members;
     for (const Segment* seg : unknown) {
-      if (names.size() == kNamed) break;
-      names.push_back(seg->id.has() ? fmt::format("'{}'", *seg->id) : seg->label("segment"));
+      members.push_back({.at = seg->anchor(),
+                         .name = seg->id.has() ? fmt::format("'{}'", *seg->id) : seg->label("segment"),
+                         .note = fmt::format("{} says neither how profitable it is nor what its customers need",
+                                             seg->label("segment"))});
     }
-    const std::size_t more = unknown.size() - names.size();
-    ctx.report({.at = unknown.front()->anchor(),
-                .message = fmt::format("{} of the {} segments say neither how profitable they are nor what their "
-                                       "customers need: {}{}",
-                                       unknown.size(), s.segments.size(), fmt::join(names, ", "),
-                                       more ? fmt::format(" and {} more", more) : ""),
-                .help = help + ", for each of them",
-                .path = "customers.segments"});
+    group::report(ctx, members,
+                  fmt::format("{} of the {} segments say neither how profitable they are nor what their "
+                              "customers need: {}",
+                              unknown.size(), s.segments.size(), group::names(members)),
+                  help + ", for each of them", "customers.segments");
   }
 };
 

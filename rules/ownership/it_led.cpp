@@ -20,15 +20,17 @@ class ItLed final : public Rule {
         .summary = "The strategy and its goals are owned by business leaders, not by IT.",
         .rationale =
             "When IT leads a CRM programme, the users who must champion it are spectators, and the work "
-            "drifts toward installing software instead of changing how customers are served. The best-practice "
-            "article on CRM strategy asks that the strategy and its plan be led by the business and supported "
-            "by IT, and reads an IT-led project as a sign that there is no strategy; the articles on why CRM "
-            "strategies fail warn against putting the technology and the vendor first. The rule reports "
-            "`strategy.owner`, and each goal's `owner`, when that stakeholder's department has `function: it` "
-            "(without a `departments` section, the default department `it` is the IT one). It points at the "
-            "owner value. A strategy with no owner is IT-led when every person it names as leading the programme "
-            "(the sponsor, and stakeholders whose role is in 'lead_roles') is from IT, by department or by a role "
-            "such as 'IT Lead' or 'CIO'; that finding points at the first of them.",
+            "drifts toward installing software instead of changing how customers are served. \"CRM "
+            "Strategy Best Practices\" asks that the strategy and its plan be led by business leaders "
+            "and supported by IT staff, and reads an IT-led project as a sign that there is no strategy; "
+            "\"Reasons Why CRM Strategies Fail\" and \"These 3 Reasons Will Surprise You\" warn against "
+            "putting the technology and the vendor first. The rule reports `strategy.owner`, and each "
+            "goal's `owner`, when that stakeholder's department has `function: it` (without a "
+            "`departments` section, the default department `it` is the IT one). It points at the owner "
+            "value. A strategy with no owner is IT-led when every person it names as leading the "
+            "programme (the sponsor, and stakeholders whose role is in 'lead_roles') is from IT, by "
+            "department or by a role such as 'IT Lead' or 'CIO'; that finding points at the first of "
+            "them.",
         .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"

@@ -13,14 +13,15 @@ class ItNotInvolved final : public Rule {
         .severity = Severity::Info,
         .summary = "IT takes part in the strategy: as a stakeholder, or in a milestone.",
         .rationale =
-            "Business-led does not mean IT-free: a plan that IT has never seen meets its data, integration "
-            "and support limits at rollout, when they are most expensive to fix. The article on why CRM "
-            "projects fail asks leaders to make sure IT understands and accepts the plan before implementing, "
-            "and the best-practice article on CRM strategy has IT staff supporting a business-led plan. The "
-            "rule reports a strategy where no stakeholder belongs to a department with `function: it` and no "
-            "milestone lists such a department in its `departments` (without a `departments` section, the "
-            "default department `it` is the IT one). It points at the `stakeholders` key, or at the "
-            "`strategy` key when there is no stakeholders section.",
+            "Business-led does not mean IT-free: a plan that IT has never seen meets its data, "
+            "integration and support limits at rollout, when they are most expensive to fix. \"Why Many "
+            "CRM Projects Fail\" asks executives to make sure the IT department accepts and understands "
+            "the plan before implementing it, and \"CRM Strategy Best Practices\" has IT staff "
+            "supporting a business-led plan. The rule reports a strategy where no stakeholder belongs to "
+            "a department with `function: it` and no milestone lists such a department in its "
+            "`departments` (without a `departments` section, the default department `it` is the IT one). "
+            "It points at the `stakeholders` key, or at the `strategy` key when there is no stakeholders "
+            "section.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "stakeholders:\n"
                       "  - id: dana\n"

@@ -14,12 +14,13 @@ class NoOwner final : public Rule {
         .severity = Severity::Warning,
         .summary = "The strategy names the business leader who owns it.",
         .rationale =
-            "A sponsor backs a strategy; an owner answers for its results week by week. Without one, nobody in "
-            "the business decides between competing requests, and the programme drifts to whoever runs the "
-            "project, usually IT and the vendor. The best-practice article on CRM strategy asks that the "
-            "strategy be led by the business and supported by IT; the articles on why CRM strategies fail name "
-            "the vendor-led, technology-first programme as the common failure. The rule reports a strategy "
-            "with no `strategy.owner`, at the `strategy` key. An owner of the wrong shape is schema/type's to "
+            "A sponsor backs a strategy; an owner answers for its results week by week. Without one, "
+            "nobody in the business decides between competing requests, and the programme drifts to "
+            "whoever runs the project, usually IT and the vendor. \"CRM Strategy Best Practices\" asks "
+            "that the strategy be led by business leaders and supported by IT; \"Reasons Why CRM "
+            "Strategies Fail\" and \"These 3 Reasons Will Surprise You\" name the vendor-led, "
+            "technology-first programme as the common failure. The rule reports a strategy with no "
+            "`strategy.owner`, at the `strategy` key. An owner of the wrong shape is schema/type's to "
             "report, and an owner from IT is ownership/it-led's.",
         .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "strategy:\n"

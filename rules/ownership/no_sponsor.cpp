@@ -13,14 +13,14 @@ class NoSponsor final : public Rule {
         .severity = Severity::Warning,
         .summary = "The strategy names an executive sponsor.",
         .rationale =
-            "Without a visible executive behind it, a CRM strategy loses the arguments over budget, people "
-            "and priorities that every cross-department change meets, and staff read it as optional. The "
-            "best-practice article on CRM strategy ties success to active, visible sponsorship from the top "
-            "of the organization, earned by linking CRM to the company's main objectives; the article on CRM "
-            "failures asks executives to make sure the IT department understands and accepts the plan, which "
-            "only an executive can do. The rule reports a missing `strategy.sponsor` (at the `strategy` key), "
-            "and a sponsor whose stakeholder entry lacks `executive: true` (at the sponsor value). A sponsor "
-            "that names no stakeholder is left to schema/unknown-ref.",
+            "Without a visible executive behind it, a CRM strategy loses the arguments over budget, "
+            "people and priorities that every cross-department change meets, and staff read it as "
+            "optional. \"CRM Strategy Best Practices\" ties success to active and visible executive "
+            "sponsorship, earned by linking CRM to the organisation's top objectives; \"Why Many CRM "
+            "Projects Fail\" gives executives the job of making sure IT accepts and understands the "
+            "plan, which only an executive can do. The rule reports a missing `strategy.sponsor` (at the "
+            "`strategy` key), and a sponsor whose stakeholder entry lacks `executive: true` (at the "
+            "sponsor value). A sponsor that names no stakeholder is left to schema/unknown-ref.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"

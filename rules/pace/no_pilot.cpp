@@ -14,15 +14,17 @@ class NoPilot final : public Rule {
         .summary = "A rollout to a whole department or the enterprise needs a pilot that finishes before it "
                    "starts.",
         .rationale =
-            "The articles on why CRM strategies fail single out haste: leaders who try to make every branch "
-            "CRM-ready at once, and rollouts rushed before the organisation has learned what works. The "
-            "best-practice article on CRM strategy advises a delivery plan that starts small and iterates. This "
-            "rule enforces that: a rollout with scope 'department' or 'enterprise' must come after a pilot "
-            "whose due date is on or before the rollout's start, so the lessons of a small first rollout "
-            "(a team or a region) reach the big one. Team and region rollouts are small enough to be their "
-            "own pilot, and so is a department rollout in a plan that says it is one phase of a larger "
-            "programme ('strategy.phase'). A rollout without a 'start' date is skipped (nothing to compare "
-            "with); a pilot without a 'due' date does not count as finished, nor does a dropped one.",
+            "\"These 3 Reasons Will Surprise You\" singles out haste: presidents who make every branch "
+            "CRM-ready as fast as they can, and \"Reasons Why CRM Strategies Fail\" warns against "
+            "implementing before the organisation understands what the system is for. \"CRM Strategy "
+            "Best Practices\" advises a delivery plan that starts small and iterates. This rule enforces "
+            "that: a rollout with scope 'department' or 'enterprise' must come after a pilot whose due "
+            "date is on or before the rollout's start, so the lessons of a small first rollout (a team "
+            "or a region) reach the big one. Team and region rollouts are small enough to be their own "
+            "pilot, and so is a department rollout in a plan that says it is one phase of a larger "
+            "programme ('strategy.phase'). A rollout without a 'start' date is skipped (nothing to "
+            "compare with); a pilot without a 'due' date does not count as finished, nor does a dropped "
+            "one.",
         .sources = {Source::BestPractices, Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
@@ -70,11 +72,11 @@ class NoPilot final : public Rule {
       const std::string found =
           earliestPilot
               ? fmt::format("the earliest pilot, {}, is not due until {}", earliestPilot->label("milestone"),
-                            earliestPilot->due->iso())
+                            earliestPilot->due->described())
               : std::string("the plan has no pilot");
       ctx.report({.at = m.start.node,
                   .message = fmt::format("{} rolls out to {} on {}, but {}", m.label("milestone"), reach,
-                                         m.start->iso(), found),
+                                         m.start->described(), found),
                   .help = fmt::format("pilot with one team or region first: add a milestone with 'type: pilot' "
                                       "due on or before {} and list it in this rollout's 'after'",
                                       m.start->iso())});

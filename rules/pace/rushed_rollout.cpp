@@ -35,17 +35,19 @@ class RushedRollout final : public Rule {
         .summary = "A rollout gets at least the minimum days for its scope, and only a few rollouts run at "
                    "once.",
         .rationale =
-            "Haste is one of the failures the articles on CRM strategy keep returning to: executives who want "
-            "every branch CRM-ready as fast as possible, and impatient implementations that confuse staff, "
-            "then customers, and cost millions. The best-practice article asks for a plan that starts small and "
-            "leaves room to learn and adjust. This rule enforces a pace: a 'rollout' must last at least "
-            "'min_days' for its scope, counted as due minus start in days, and no more than "
-            "'max_parallel_rollouts' rollouts may be running on any one day (a rollout runs from its start to "
-            "its due, both days included). When a rollout's start makes too many run at once, that rollout is "
-            "reported, once. Rollouts without both a 'start' and a 'due' are skipped, as are those whose dates "
-            "are reversed (plan/date-order reports them); the length check also skips a rollout without a "
-            "'scope'. Pilots are not rollouts here.",
-        .sources = {Source::BestPractices},
+            "Haste is a failure the sources keep returning to: \"These 3 Reasons Will Surprise You\" "
+            "describes presidents who want every branch CRM-ready as fast as possible, and \"Why Many "
+            "CRM Projects Fail\" impatient implementations that confuse staff, then customers, and cost "
+            "millions. \"CRM Strategy Best Practices\" asks for a plan that starts small and leaves room "
+            "to learn and adjust. This rule enforces a pace: a 'rollout' must last at least 'min_days' "
+            "for its scope, counted as due minus start in days, and no more than 'max_parallel_rollouts' "
+            "rollouts may be running on any one day (a rollout runs from its start to its due, both days "
+            "included). When a rollout's start makes too many run at once, that rollout is reported, "
+            "once. Rollouts without both a 'start' and a 'due' are skipped, as are those whose dates are "
+            "reversed (plan/date-order reports them); the length check also skips a rollout without a "
+            "'scope'. Pilots are not rollouts here. Each rollout is its own finding: its dates are what "
+            "to change.",
+        .sources = {Source::BestPractices, Source::ThreeReasons, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
                       "    title: Roll out shared account plans across the enterprise\n"
@@ -99,7 +101,7 @@ class RushedRollout final : public Rule {
     ctx.report({.at = m.due.node,
                 .message = fmt::format("{} gives {} only {} days to roll out ({} to {}); a rollout with scope "
                                        "'{}' needs at least {}",
-                                       m.label("milestone"), reachOf(*m.scope), days, m.start->iso(), m.due->iso(),
+                                       m.label("milestone"), reachOf(*m.scope), days, m.start->described(), m.due->described(),
                                        nameOf(*m.scope), minDays),
                 .help = fmt::format("move 'due' to {} or later, or roll out in smaller stages that each get time "
                                     "to settle",
@@ -142,7 +144,7 @@ class RushedRollout final : public Rule {
     ctx.report({.at = m.start.node,
                 .message = fmt::format("{} starts on {} while {} other rollout{} still running{}: {} at once, "
                                        "more than the {} allowed",
-                                       m.label("milestone"), m.start->iso(), running.size(),
+                                       m.label("milestone"), m.start->described(), running.size(),
                                        running.size() == 1 ? " is" : "s are", list, running.size() + 1, maxParallel),
                 .help = fmt::format("stagger the rollouts so that no more than {} run on the same day: each one "
                                     "needs support and attention while people learn the new way of working",

@@ -85,18 +85,18 @@ class TrainingAfterRollout final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every department a rollout or pilot involves is trained on or before the day it starts.",
         .rationale =
-            "The article on reasons CRM strategies fail warns that staff resent a new way of working when it "
-            "is imposed before anyone understands what it is for, and that educating them first is what makes "
-            "them eager for the change; the article on rushed CRM projects adds that confused employees soon "
-            "mean confused customers. This rule checks the plan puts education first: for each department a "
-            "'rollout' or 'pilot' lists, some 'training' milestone that names that department, or names no "
-            "departments at all (training for everyone), must be due on or before the rollout's start. A "
-            "rollout or pilot that lists no departments needs at least one training due by its start. "
-            "A training covers a rollout only when its 'scope' reaches the rollout's (training the pilot "
-            "region is not training the enterprise); a training without a scope reaches everyone, and a pilot "
-            "is covered by any training of its departments. Dropped "
-            "milestones are not counted. A training without a 'due' is reported once as having no due date; "
-            "a rollout without a 'start' is skipped; unknown department ids are left to schema/unknown-ref.",
+            "\"Reasons Why CRM Strategies Fail\" warns that staff resent a new way of working imposed "
+            "before anyone understands what it is for, and that educating them first is what makes them "
+            "eager for it; \"Why Many CRM Projects Fail\" adds that confused employees soon mean "
+            "confused customers. This rule checks the plan puts education first: for each department a "
+            "'rollout' or 'pilot' lists, some 'training' milestone that names that department, or names "
+            "no departments at all (training for everyone), must be due on or before the rollout's "
+            "start. A rollout or pilot that lists no departments needs at least one training due by its "
+            "start. A training covers a rollout only when its 'scope' reaches the rollout's (training "
+            "the pilot region is not training the enterprise); a training without a scope reaches "
+            "everyone, and a pilot is covered by any training of its departments. Dropped milestones are "
+            "not counted. A training without a 'due' is reported once as having no due date; a rollout "
+            "without a 'start' is skipped; unknown department ids are left to schema/unknown-ref.",
         .sources = {Source::ProjectsFail, Source::ReasonsStrategiesFail},
         .badExample = "milestones:\n"
                       "  - id: pilot-west\n"
@@ -152,7 +152,7 @@ class TrainingAfterRollout final : public Rule {
                   .message = fmt::format("training {} has no due date, so nobody can tell whether it is done "
                                          "before {} starts on {}",
                                          training.label("milestone"), rollout.label("milestone"),
-                                         rollout.start->iso()),
+                                         rollout.start->described()),
                   .help = fmt::format("add 'due:' to the training, on or before {}", rollout.start->iso()),
                   .path = ctx.pathOf(training.node, "due")});
     };
@@ -177,7 +177,7 @@ class TrainingAfterRollout final : public Rule {
         }
         ctx.report({.at = m.start.node,
                     .message = fmt::format("{} starts its {} on {}, but no training milestone{} is due by then{}",
-                                           m.label("milestone"), kind, start.iso(), reachWords,
+                                           m.label("milestone"), kind, start.described(), reachWords,
                                            narrower(dated.any(0, dueEarlier), start, anyTraining)),
                     .help = fmt::format("add a milestone with 'type: training'{} due on or before {}, so the "
                                         "staff learn the new way of working before they are asked to use it",
@@ -207,7 +207,7 @@ class TrainingAfterRollout final : public Rule {
       ctx.report({.at = untrained.front()->node,
                   .message = fmt::format("{} starts its {} on {}, but no training{} for department{} {} is due by "
                                          "then{}",
-                                         m.label("milestone"), kind, start.iso(), reachWords, one ? "" : "s",
+                                         m.label("milestone"), kind, start.described(), reachWords, one ? "" : "s",
                                          fmt::join(names, ", "), narrower(narrowTraining, start, true)),
                   .help = fmt::format("schedule a 'type: training' milestone for {} (or one that names no "
                                       "departments){} due on or before {}, and list it in this {}'s 'after'",

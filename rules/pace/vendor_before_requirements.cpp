@@ -13,14 +13,14 @@ class VendorBeforeRequirements final : public Rule {
         .severity = Severity::Warning,
         .summary = "Vendor selection starts only once every requirements milestone is due.",
         .rationale =
-            "The article defining CRM as a strategy rather than software says requirements must come from the "
-            "strategy, never from the features of a product; the best-practice article describes what happens "
-            "otherwise: the software ends up deciding what CRM is for, and evaluators compare features in a "
-            "vacuum. The articles on failed CRM projects add that over-focusing on the vendor and the "
-            "technology is one of the most common mistakes. So when the plan has a 'vendor-selection' "
-            "milestone, it must also have a 'requirements' milestone, and vendor selection may start only on "
-            "or after the day the last requirements milestone is due. A plan with no vendor selection is not "
-            "checked. Milestones without the dates the comparison needs (the selection's 'start', a "
+            "\"CRM is not software\" says requirements must come from the strategy, never from the "
+            "features of a product; \"CRM Strategy Best Practices\" describes what happens otherwise: "
+            "the software ends up deciding what CRM is for, and evaluators compare features in a vacuum. "
+            "\"Why Many CRM Projects Fail\" adds that too much weight on the technology and the vendor "
+            "is the first of the common mistakes. So when the plan has a 'vendor-selection' milestone, "
+            "it must also have a 'requirements' milestone, and vendor selection may start only on or "
+            "after the day the last requirements milestone is due. A plan with no vendor selection is "
+            "not checked. Milestones without the dates the comparison needs (the selection's 'start', a "
             "requirements milestone's 'due') are left out of it.",
         .sources = {Source::BestPractices, Source::NotSoftware, Source::ProjectsFail},
         .badExample = "milestones:\n"
@@ -74,8 +74,8 @@ class VendorBeforeRequirements final : public Rule {
       ctx.report({.at = m.start.node,
                   .message = fmt::format("{} starts choosing a vendor on {}, before the requirements are "
                                          "finished ({} is due {})",
-                                         m.label("milestone"), m.start->iso(), lastRequirements->label("milestone"),
-                                         lastRequirements->due->iso()),
+                                         m.label("milestone"), m.start->described(), lastRequirements->label("milestone"),
+                                         lastRequirements->due->described()),
                   .help = fmt::format("start vendor selection on or after {}, once the requirements derived from "
                                       "the strategy are complete, and make it wait for {} in its 'after' list",
                                       lastRequirements->due->iso(), lastRequirements->label("milestone"))});

@@ -18,14 +18,15 @@ class DataReadiness final : public Rule {
         .severity = Severity::Warning,
         .summary = "A plan that migrates or integrates systems readies the data before its big rollouts.",
         .rationale =
-            "The article on why CRM projects fail says the data must be analysed, and the systems made "
-            "compatible with each other, before the CRM goes live across the company; a go-live on data nobody "
-            "has cleaned or mapped shows staff duplicate and wrong records on day one, and they stop trusting "
-            "the system. The rule applies when the plan moves or joins systems: it has an 'integration' "
-            "milestone, or a goal or milestone whose title or description uses one of 'migration_words'. Then "
-            "each 'rollout' with scope 'department' or 'enterprise' needs a 'data' milestone due on or before "
-            "its 'start' (any data milestone when the rollout has no start). Dropped milestones do not count. "
-            "The plan is reported once, at the first rollout that is not covered, naming the others.",
+            "\"Why Many CRM Projects Fail\" says the data must be analysed, and the systems made "
+            "compatible with each other, before the CRM goes live across the enterprise; a go-live on "
+            "data nobody has cleaned or mapped shows staff duplicate and wrong records on day one, and "
+            "they stop trusting the system. The rule applies when the plan moves or joins systems: it "
+            "has an 'integration' milestone, or a goal or milestone whose title or description uses one "
+            "of 'migration_words'. Then each 'rollout' with scope 'department' or 'enterprise' needs a "
+            "'data' milestone due on or before its 'start' (any data milestone when the rollout has no "
+            "start). Dropped milestones do not count. The plan is reported once, at the first rollout "
+            "that is not covered, naming the others.",
         .sources = {Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - {id: connect, title: Connect the CRM to the revenues system, type: integration}\n"
@@ -79,10 +80,10 @@ class DataReadiness final : public Rule {
     if (uncovered.empty()) return;
     const Milestone& first = *uncovered.front();
     const std::string reach = *first.scope == Scope::Enterprise ? "the whole enterprise" : "a whole department";
-    const std::string when = first.start.has() ? fmt::format(" on {}", first.start->iso()) : "";
+    const std::string when = first.start.has() ? fmt::format(" on {}", first.start->described()) : "";
     std::string found = "the plan has no data milestone";
     if (anyData) {
-      found = earliestData ? fmt::format("the first data milestone is not due until {}", earliestData->iso())
+      found = earliestData ? fmt::format("the first data milestone is not due until {}", earliestData->described())
                            : "its data milestones have no due date";
     }
     std::string others;

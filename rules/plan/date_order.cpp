@@ -13,12 +13,13 @@ class DateOrder final : public Rule {
         .severity = Severity::Warning,
         .summary = "A milestone starts before it is due, and is due no later than the goals it serves.",
         .rationale =
-            "Goals must be time-bound, as the best-practice article on CRM strategy asks of SMART objectives, "
-            "and the delivery plan must be able to meet those dates. A milestone that starts after its own "
+            "Goals must be time-bound, as \"CRM Strategy Best Practices\" asks of SMART objectives, and "
+            "the delivery plan must be able to meet those dates. A milestone that starts after its own "
             "due date, or that is due after a goal it advances (listed in its 'goals'), makes the plan "
-            "impossible as written: the goal's date will be missed or the milestone's is a typo. The first "
-            "case is reported at the milestone's 'start', the second once per milestone at its 'due', naming "
-            "the goal due first. Dates that are missing are skipped: other rules ask for them.",
+            "impossible as written: the goal's date will be missed or the milestone's is a typo. The "
+            "first case is reported at the milestone's 'start', the second once per milestone at its "
+            "'due', naming the goal due first. Dates that are missing are skipped: other rules ask for "
+            "them.",
         .sources = {Source::BestPractices},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
@@ -51,7 +52,7 @@ class DateOrder final : public Rule {
       if (m.start.has() && m.due.has() && *m.start > *m.due) {
         ctx.report({.at = m.start.node,
                     .message = fmt::format("{} starts on {}, after its due date {}", m.label("milestone"),
-                                           m.start->iso(), m.due->iso()),
+                                           m.start->described(), m.due->described()),
                     .help = "correct 'start' or 'due' so that the milestone starts on or before the day it is due"});
       }
       checkGoals(s, m, ctx);
@@ -74,7 +75,7 @@ class DateOrder final : public Rule {
         missed > 1 ? fmt::format(" (and {} other goal{} it serves)", missed - 1, missed == 2 ? "" : "s") : std::string();
     ctx.report({.at = m.due.node,
                 .message = fmt::format("{} is due on {}, after {} it serves is due on {}{}", m.label("milestone"),
-                                       m.due->iso(), earliest->label("goal"), earliest->due->iso(), others),
+                                       m.due->described(), earliest->label("goal"), earliest->due->described(), others),
                 .help = fmt::format("bring 'due' forward to {} or earlier, or move the goal's due date if the "
                                     "goal really needs more time",
                                     earliest->due->iso())});

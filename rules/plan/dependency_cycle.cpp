@@ -28,12 +28,12 @@ class DependencyCycle final : public Rule {
         .severity = Severity::Error,
         .summary = "Milestones must not wait for each other in a loop through their 'after' lists.",
         .rationale =
-            "The best-practice article on CRM strategy ends with a prioritized delivery plan that the "
-            "organisation can actually follow, step by step. A loop of 'after' dependencies (A waits for B, "
-            "which waits for A) is a plan that can never start: none of the milestones in the loop can be "
-            "done first, and every date around them is fiction. The message names the loop in order, each "
-            "milestone waiting for the next, and points at the 'after' entry that closes it; each loop the "
-            "search meets is reported once. The search is iterative and linear in milestones and "
+            "\"CRM Strategy Best Practices\" ends with a prioritized delivery plan that the organisation "
+            "can actually follow, step by step. A loop of 'after' dependencies (A waits for B, which "
+            "waits for A) is a plan that can never start: none of the milestones in the loop can be done "
+            "first, and every date around them is fiction. The message names the loop in order, each "
+            "milestone waiting for the next, and points at the 'after' entry that closes it; each loop "
+            "the search meets is reported once. The search is iterative and linear in milestones and "
             "dependencies, so very long plans are safe.",
         .sources = {Source::BestPractices},
         .badExample = "milestones:\n"

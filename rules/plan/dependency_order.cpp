@@ -13,14 +13,15 @@ class DependencyOrder final : public Rule {
         .severity = Severity::Warning,
         .summary = "A milestone starts on or after the due date of every milestone in its 'after' list.",
         .rationale =
-            "A prioritized delivery plan, as the best-practice article on CRM strategy describes it, is one "
-            "whose order can be trusted. When a milestone says it comes after another but is scheduled to "
-            "start before that one is due, either the dependency or the dates are wrong, and the articles on "
-            "rushed CRM projects show where that leads: steps such as training or data cleansing squeezed or "
-            "skipped. The rule compares the milestone's 'start' with the 'due' of each milestone it waits "
-            "for, and reports the milestone once, at its start, naming the dependency due last. Starting on "
-            "the day a dependency is due is accepted. Milestones without those dates are skipped, and a "
-            "milestone listing itself is left to plan/dependency-cycle.",
+            "A prioritized delivery plan, as \"CRM Strategy Best Practices\" describes it, is one whose "
+            "order can be trusted. When a milestone says it comes after another but is scheduled to "
+            "start before that one is due, either the dependency or the dates are wrong, and \"Why Many "
+            "CRM Projects Fail\" shows where that leads: an impatient go-live with confused staff and "
+            "systems that do not work together. The rule compares the milestone's 'start' with the 'due' "
+            "of each milestone it waits for, and reports the milestone once, at its start, naming the "
+            "dependency due last. Starting on the day a dependency is due is accepted. Milestones "
+            "without those dates are skipped, and a milestone listing itself is left to "
+            "plan/dependency-cycle.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: train-west\n"
@@ -68,8 +69,8 @@ class DependencyOrder final : public Rule {
                          : std::string();
       ctx.report({.at = m.start.node,
                   .message = fmt::format("{} starts on {}, before {} is due on {}{}, although it comes after it",
-                                         m.label("milestone"), m.start->iso(), latest->label("milestone"),
-                                         latest->due->iso(), others),
+                                         m.label("milestone"), m.start->described(), latest->label("milestone"),
+                                         latest->due->described(), others),
                   .help = fmt::format("move 'start' to {} or later, or remove '{}' from 'after' if this milestone "
                                       "does not really wait for it",
                                       latest->due->iso(), *latest->id)});

@@ -13,12 +13,12 @@ class DroppedPrerequisite final : public Rule {
         .severity = Severity::Warning,
         .summary = "A milestone still in the plan does not wait for a dropped one.",
         .rationale =
-            "When a step is dropped, the work that was to come after it goes ahead without it: a rollout whose "
-            "training or data clean-up was dropped starts with untrained staff or dirty data, the way the "
-            "articles on why CRM strategies fail describe rushed, unprepared go-lives. Listing the dropped "
-            "step in 'after' hides that it never happened. The rule reports each entry of a milestone's "
-            "'after' that names a milestone with 'status: dropped', unless the waiting milestone is dropped "
-            "too; it points at that entry.",
+            "When a step is dropped, the work that was to come after it goes ahead without it: a rollout "
+            "whose training or data clean-up was dropped starts with untrained staff or dirty data, the "
+            "rushed, unprepared go-live that \"Reasons Why CRM Strategies Fail\" and \"These 3 Reasons "
+            "Will Surprise You\" warn of. Listing the dropped step in 'after' hides that it never "
+            "happened. The rule reports each entry of a milestone's 'after' that names a milestone with "
+            "'status: dropped', unless the waiting milestone is dropped too; it points at that entry.",
         .sources = {Source::ReasonsStrategiesFail, Source::ThreeReasons},
         .badExample = "milestones:\n"
                       "  - {id: train-all, title: Train every team, type: training, status: dropped}\n"

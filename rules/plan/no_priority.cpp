@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <unordered_map>
 
+#include "common/group.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -16,11 +17,12 @@ class NoPriority final : public Rule {
         .severity = Severity::Info,
         .summary = "Every goal has a 'priority', and no two goals share one.",
         .rationale =
-            "The best-practice article on CRM strategy asks for a prioritized delivery plan, and for a "
-            "business case that ranks the work by its benefits and return. Without a ranking, every goal "
-            "competes for the same people and budget, and when time runs short nobody knows which one to "
-            "protect. The rule reports each goal without a 'priority' (at its id), and each goal that reuses "
-            "a priority already given to an earlier goal in the file (at its priority, naming that goal): "
+            "\"CRM Strategy Best Practices\" asks for a prioritized delivery plan, and for a business "
+            "case that ranks the work by its benefits and return. Without a ranking, every goal competes "
+            "for the same people and budget, and when time runs short nobody knows which one to protect. "
+            "The rule reports the goals without a 'priority' (at the first one's id; several are one "
+            "finding that names them, with the others as related locations), and each goal that reuses a "
+            "priority already given to an earlier goal in the file (at its priority, naming that goal): "
             "1 is the highest, and each number should be used once.",
         .sources = {Source::BestPractices},
         .badExample = "goals:\n"
@@ -43,13 +45,10 @@ class NoPriority final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     std::unordered_map<std::int64_t, const Goal*> firstWith;  // priority -> the first goal given it
+    std::vector<const Goal*> unranked;
     for (const Goal& g : s.goals) {
       if (!g.priority.has()) {
-        ctx.report({.at = g.anchor(),
-                    .message = fmt::format("{} has no priority", g.label("goal")),
-                    .help = "add 'priority: N' (1 is the highest, each number used once) so the plan shows which "
-                            "goal to protect when time or budget runs short",
-                    .path = ctx.pathOf(g.node, "priority")});
+        unranked.push_back(&g);
         continue;
       }
       const auto [it, first] = firstWith.emplace(*g.priority, &g);
@@ -60,6 +59,27 @@ class NoPriority final : public Rule {
                   .help = "give each goal its own priority (1 is the highest) so that the order of the work is "
                           "clear"});
     }
+    if (unranked.empty()) return;
+    const std::string help = "add 'priority: N' (1 is the highest, each number used once) so the plan shows which "
+                             "goal to protect when time or budget runs short";
+    if (unranked.size() == 1) {
+      const Goal& g = *unranked.front();
+      ctx.report({.at = g.anchor(),
+                  .message = fmt::format("{} has no priority", g.label("goal")),
+                  .help = help,
+                  .path = ctx.pathOf(g.node, "priority")});
+      return;
+    }
+    // Goals without a rank are one gap in the plan's ordering, not one per goal.
+    std::vector<group::Member> members;
+    for (const Goal* g : unranked) {
+      members.push_back({.at = g->anchor(), .name = g->label("goal"), .note = g->label("goal") + " has no priority"});
+    }
+    group::report(ctx, members,
+                  fmt::format("{} of the {} goals have no priority, so the plan does not say which to protect "
+                              "first: {}",
+                              unranked.size(), s.goals.size(), group::names(members)),
+                  help, "goals");
   }
 };
 

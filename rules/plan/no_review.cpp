@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "rule.h"
+#include "suggest.h"
 
 namespace crmlint {
 namespace {
@@ -13,12 +14,13 @@ class NoReview final : public Rule {
         .severity = Severity::Warning,
         .summary = "The plan measures its results: a 'review' milestone or a 'strategy.review_cadence'.",
         .rationale =
-            "CRM is about setting measurable goals and then measuring them, as the article defining CRM as a "
-            "strategy puts it, and the best-practice article wants a plan that starts small, iterates and "
-            "adjusts as the organisation learns. A plan with no point at which results are compared with the "
-            "baselines cannot learn anything: the strategy is launched and never checked. The rule asks for "
-            "at least one milestone with 'type: review', or a 'review_cadence' under 'strategy'. It points at "
-            "the 'milestones' key, or at the 'strategy' key when there are no milestones.",
+            "CRM is about setting measurable goals and then measuring them, as \"CRM is not software\" "
+            "puts it, and \"CRM Strategy Best Practices\" wants a plan that starts small, iterates and "
+            "adjusts as the organisation learns. A plan with no point at which results are compared with "
+            "the baselines cannot learn anything: the strategy is launched and never checked. The rule "
+            "asks for at least one milestone with 'type: review', or a 'review_cadence' under "
+            "'strategy'. It points at the 'milestones' key, or at the 'strategy' key when there are no "
+            "milestones.",
         .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "strategy:\n"
                       "  name: Acme customer loyalty 2027\n"
@@ -39,8 +41,13 @@ class NoReview final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     if (s.strategy.reviewCadence.has()) return;
-    const bool reviewed = std::any_of(s.milestones.begin(), s.milestones.end(), [](const Milestone& m) {
-      return m.type.has() && *m.type == MilestoneType::Review;
+    const Document& doc = ctx.doc();
+    // A cadence written but not one of the allowed words is schema/type's finding, once.
+    if (!doc.isNull(s.strategy.reviewCadence.node)) return;
+    const bool reviewed = std::any_of(s.milestones.begin(), s.milestones.end(), [&](const Milestone& m) {
+      if (m.type.has()) return *m.type == MilestoneType::Review;
+      // 'type: reveiw' is one mistake, which schema/type reports with its correction.
+      return doc.isScalar(m.type.node) && editDistance(doc.text(m.type.node), "review") <= 2;
     });
     if (reviewed) return;
     const std::string help =

@@ -23,13 +23,13 @@ class Overdue final : public Rule {
         .severity = Severity::Info,
         .summary = "With --today, a milestone not done or dropped is not past its due date.",
         .rationale =
-            "A delivery plan that is never brought up to date stops being a plan: the best-practice article on "
-            "CRM strategy expects the plan to iterate and adjust as the organisation learns, and the articles "
-            "on failed projects show how a slipping plan turns into pressure to rush. Given the day with "
-            "'--today YYYY-MM-DD', the rule reports each milestone whose 'status' is not 'done' or 'dropped' "
-            "(a missing status counts as 'planned') and whose 'due' is before that day. Without '--today' it "
-            "never reports anything, so the output of crmlint does not depend on the clock; milestones "
-            "without a due date are skipped.",
+            "A delivery plan that is never brought up to date stops being a plan: \"CRM Strategy Best "
+            "Practices\" expects the plan to iterate and adjust as the organisation learns, and a plan "
+            "that slips without being updated turns into pressure to rush. Given the day with '--today "
+            "YYYY-MM-DD', the rule reports each milestone whose 'status' is not 'done' or 'dropped' (a "
+            "missing status counts as 'planned') and whose 'due' is before that day. Without '--today' "
+            "it never reports anything, so the output of crmlint does not depend on the clock; "
+            "milestones without a due date are skipped.",
         .sources = {Source::BestPractices},
         .badExample = "# crmlint --today 2027-06-01\n"
                       "milestones:\n"
@@ -58,7 +58,7 @@ class Overdue final : public Rule {
       const int late = today->days - m.due->days;
       ctx.report({.at = m.due.node,
                   .message = fmt::format("{} was due on {} and is still {}: {} day{} overdue on {}",
-                                         m.label("milestone"), m.due->iso(), statusName(status), late,
+                                         m.label("milestone"), m.due->described(), statusName(status), late,
                                          late == 1 ? "" : "s", today->iso()),
                   .help = "set 'status: done' if it is finished or 'status: dropped' if it was cancelled; "
                           "otherwise move 'due' to a date the team can meet and check what waits for it"});

@@ -15,15 +15,16 @@ class TechnologyHeavy final : public Rule {
         .severity = Severity::Warning,
         .summary = "The plan is not mostly technology work with too little process, training and communication.",
         .rationale =
-            "Several of the articles on failed CRM projects name the same mistake: treating CRM as a software "
-            "purchase, over-relying on technology and the vendor, and forgetting that the customer and the "
-            "people who serve them are the point. The best-practice article asks for an integrated mix of "
-            "culture, people, process and enabling technology. The rule weighs the "
-            "technology milestones (vendor-selection, data, integration) against the people-and-process ones "
-            "(process, training, communication, consultation, organisation); strategy and delivery milestones, "
-            "and dropped ones, are not counted. The plan is reported once, at the 'milestones' key, when it has "
-            "technology work and no people-and-process work beside it, or when the technology share of the two "
-            "is more than 'max_share'.",
+            "\"Why Many CRM Projects Fail\" names as its first mistake what the other failure stories "
+            "also describe: treating CRM as a software purchase, over-relying on technology and the "
+            "vendor, and forgetting that the customer and the people who serve them are the point. \"CRM "
+            "Strategy Best Practices\" asks for an integrated mix of culture, people, business processes "
+            "and enabling technology. The rule weighs the technology milestones (vendor-selection, data, "
+            "integration) against the people-and-process ones (process, training, communication, "
+            "consultation, organisation); strategy and delivery milestones, and dropped ones, are not "
+            "counted. The plan is reported once, at the 'milestones' key, when it has technology work "
+            "and no people-and-process work beside it, or when the technology share of the two is more "
+            "than 'max_share'.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - {id: select-vendor, title: Choose the CRM platform, type: vendor-selection}\n"

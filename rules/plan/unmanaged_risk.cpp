@@ -16,12 +16,14 @@ class UnmanagedRisk final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every risk has an owner and a mitigation.",
         .rationale =
-            "A risk register that names dangers but nobody to watch them, or nothing being done about them, is "
-            "a list of ways the programme can fail. The articles on why CRM strategies fail describe risks "
-            "everyone could see coming (staff resistance, rushed rollouts, vendor-led scope) that no one was "
-            "charged with heading off; the best-practice article asks for a plan that is managed and adjusted "
-            "as it goes. The rule reports each entry of `risks` that lacks an `owner` or a `mitigation`, at the "
-            "risk's id, naming what is missing.",
+            "A risk register that names dangers but nobody to watch them, or nothing being done about "
+            "them, is a list of ways the programme can fail. \"Reasons Why CRM Strategies Fail\" and "
+            "\"These 3 Reasons Will Surprise You\" describe failures anyone could have seen coming "
+            "(staff resistance, rushed rollouts, vendor-led scope) that no one was charged with heading "
+            "off; \"CRM Strategy Best Practices\" asks for a plan that is managed and adjusted as it "
+            "goes. The rule reports each entry of `risks` that lacks an `owner` or a `mitigation`, at "
+            "the risk's id, naming what is missing. Each risk is its own finding: who watches it and "
+            "what is done about it are decided risk by risk.",
         .sources = {Source::ReasonsStrategiesFail, Source::ThreeReasons, Source::BestPractices},
         .badExample = "risks:\n"
                       "  - id: adoption\n"

@@ -35,19 +35,26 @@ class Type final : public Rule {
         const auto problem = checkValue(ctx.doc(), value, field);
         if (!problem) return;
         const std::string label = entryLabel(ctx.doc(), ctx.doc().parent(key), entity);
-        std::string message = fmt::format("{}: {}", label, *problem);
         std::vector<Fix> fixes;
+        // checkValue's message already says "did you mean"; the fix is the same word.
+        if (field.type == ValueType::Date && ctx.doc().isScalar(value)) {
+          // 'Q3 2027' can only mean the quarter 2027-Q3.
+          if (const auto quarter = quarterSpelling(ctx.doc().text(value))) {
+            if (auto fix = ctx.replaceScalar(value, *quarter, true)) fixes.push_back(std::move(*fix));
+          }
+        }
         if (field.type == ValueType::Enum && ctx.doc().isScalar(value)) {
           const std::string text(ctx.doc().text(value));
-          const auto suggestion = closestMatch(text, field.allowed);
-          message += didYouMean(suggestion);
-          if (suggestion) {
+          if (const auto suggestion = closestMatch(text, field.allowed)) {
             if (auto fix = ctx.replaceScalar(value, *suggestion, certainMatch(text, field.allowed) == suggestion)) {
               fixes.push_back(std::move(*fix));
             }
           }
         }
-        ctx.report({.at = value, .message = std::move(message), .help = helpFor(field), .fixes = std::move(fixes)});
+        ctx.report({.at = value,
+                    .message = fmt::format("{}: {}", label, *problem),
+                    .help = helpFor(field),
+                    .fixes = std::move(fixes)});
       }
       void item(NodeId item, const FieldSpec& list) override {
         const Document& doc = ctx.doc();

@@ -18,10 +18,12 @@ class Actionable final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every goal has an owner and at least one milestone that advances it.",
         .rationale =
-            "A SMART objective is actionable: the best-practices article pairs SMART objectives with a "
-            "prioritized delivery plan led by business owners. A goal that nobody owns has nobody to drive it, "
-            "and a goal that no milestone lists in its 'goals' has no work planned towards it; either way it "
-            "stays a wish. One finding per goal names what is missing.",
+            "A SMART objective is actionable: \"CRM Strategy Best Practices\" pairs SMART objectives "
+            "with a prioritized delivery plan led by business leaders. A goal that nobody owns has "
+            "nobody to drive it, and a goal that no milestone lists in its 'goals' has no work planned "
+            "towards it; either way it stays a wish. One finding per goal names what is missing (an "
+            "owner, a milestone, or both): the two gaps are fixed differently, goal by goal, so they are "
+            "not grouped.",
         .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn from 14% to 9% by end of 2027\n"
                       "milestones:\n  - id: pilot-west\n    title: Pilot shared account plans with the West region\n",

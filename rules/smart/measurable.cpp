@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "common/group.h"
+#include "common/sector.h"
 #include "common/text.h"
 #include "rule.h"
 
@@ -17,13 +19,15 @@ class Measurable final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every goal has a metric with a numeric baseline and a numeric target.",
         .rationale =
-            "The best-practices article wants SMART objectives and benefits stated in measurable value, and the "
-            "'CRM is not software' article says CRM is about setting measurable economic goals and then measuring "
-            "them. Without a metric, or without the figure you start from and the figure you aim for, nobody can "
-            "tell whether the programme worked, and the review at the end of the plan has nothing to compare. "
-            "One finding per goal names everything that is missing. A savings goal (its title or description "
-            "uses one of 'savings_words') that states its money 'benefit' is measured by that amount and needs "
-            "no separate metric.",
+            "\"CRM Strategy Best Practices\" wants SMART objectives and benefits expressed in measurable "
+            "value, and \"CRM is not software\" says CRM is about setting measurable economic goals and "
+            "then measuring them. Without a metric, or without the figure you start from and the figure "
+            "you aim for, nobody can tell whether the programme worked, and the review at the end of the "
+            "plan has nothing to compare. Goals with no metric at all are one finding, at the first, "
+            "that names them, with the others as related locations; a metric that lacks its baseline or "
+            "its target is reported goal by goal, at the value to fix, naming everything that is "
+            "missing. A savings goal (its title or description uses one of 'savings_words') that states "
+            "its money 'benefit' is measured by that amount and needs no separate metric.",
         .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn by end of 2027\n"
                       "    metric:\n      name: annual enterprise logo churn\n",
@@ -50,17 +54,12 @@ class Measurable final : public Rule {
       }
       return false;
     };
+    std::vector<const Goal*> unmeasured;  // goals with no metric at all
     for (const Goal& g : s.goals) {
       // A savings goal's money benefit is its measure: what is saved, in money.
       if (!g.metric && savesMoney(g)) continue;
       if (!g.metric) {
-        // A `metric:` written without a mapping reads as no metric; point at that key.
-        ctx.report({.at = g.metricKey != kNoNode ? g.metricKey : g.anchor(),
-                    .message = fmt::format("{} has no metric, so nobody can tell whether it was reached",
-                                           g.label("goal")),
-                    .help = "add a 'metric' with a name, the 'baseline' you start from and the 'target' you aim "
-                            "for, e.g. metric: {name: annual logo churn, baseline: 14, target: 9, unit: percent}",
-                    .path = ctx.pathOf(g.node, "metric")});
+        unmeasured.push_back(&g);
         continue;
       }
       const Metric& m = *g.metric;
@@ -96,6 +95,34 @@ class Measurable final : public Rule {
                           "unit, measured from the same 'source'",
                   .path = path});
     }
+    reportUnmeasured(unmeasured, s, ctx);
+  }
+
+ private:
+  static void reportUnmeasured(const std::vector<const Goal*>& unmeasured, const Strategy& s, RuleContext& ctx) {
+    if (unmeasured.empty()) return;
+    // A `metric:` written without a mapping reads as no metric; point at that key.
+    auto at = [](const Goal& g) { return g.metricKey != kNoNode ? g.metricKey : g.anchor(); };
+    const std::string help = fmt::format("add a 'metric' with a name, the 'baseline' you start from and the 'target' "
+                                         "you aim for, e.g. metric: {}",
+                                         sector::exampleMetric(s.sector()));
+    if (unmeasured.size() == 1) {
+      const Goal& g = *unmeasured.front();
+      ctx.report({.at = at(g),
+                  .message = fmt::format("{} has no metric, so nobody can tell whether it was reached",
+                                         g.label("goal")),
+                  .help = help,
+                  .path = ctx.pathOf(g.node, "metric")});
+      return;
+    }
+    std::vector<group::Member> members;
+    for (const Goal* g : unmeasured) {
+      members.push_back({.at = at(*g), .name = g->label("goal"), .note = g->label("goal") + " has no metric"});
+    }
+    group::report(ctx, members,
+                  fmt::format("{} of the {} goals have no metric, so nobody can tell whether they were reached: {}",
+                              unmeasured.size(), s.goals.size(), group::names(members)),
+                  help + ", for each of them", "goals");
   }
 };
 

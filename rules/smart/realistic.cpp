@@ -38,15 +38,16 @@ class Realistic final : public Rule {
         .summary = "Goals aim for reachable targets (no 0% or 100%, no leap past max_change) and no owner holds "
                    "too many.",
         .rationale =
-            "The best-practices article asks for realistic objectives and a plan that starts small and iterates; "
-            "the failure articles describe programmes that rush and overreach until staff and customers are "
-            "confused. A target of 0% churn or 100% satisfaction is never reached, so the goal is missed however "
-            "well the work goes; a goal that moves its measure by more than max_change percent of where it starts "
-            "(14% to 2% churn is a change of 86%) is better split into steps; and one person owning more than "
-            "max_goals_per_owner goals cannot give each the attention it needs. Each finding is reported once, at "
-            "the metric's target for a target problem, and at the owner of every goal past the limit (in file "
-            "order) for an overloaded owner.",
-        .sources = {Source::BestPractices},
+            "\"CRM Strategy Best Practices\" asks for realistic objectives and a plan that starts small "
+            "and iterates; \"Why Many CRM Projects Fail\" describes programmes that rush and overreach "
+            "until staff and customers are confused. A target of 0% churn or 100% satisfaction is never "
+            "reached, so the goal is missed however well the work goes; a goal that moves its measure by "
+            "more than max_change percent of where it starts (14% to 2% churn is a change of 86%) is "
+            "better split into steps; and one person owning more than max_goals_per_owner goals cannot "
+            "give each the attention it needs. Each finding is reported once, at the metric's target for "
+            "a target problem, and at the owner of every goal past the limit (in file order) for an "
+            "overloaded owner.",
+        .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "goals:\n  - id: zero-churn\n    title: Cut enterprise logo churn from 14% to 0% by end of 2027\n"
                       "    owner: dana\n    metric:\n      name: annual enterprise logo churn\n"
                       "      baseline: 14\n      target: 0\n      unit: percent\n",

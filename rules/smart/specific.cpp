@@ -61,14 +61,14 @@ class Specific final : public Rule {
         .severity = Severity::Warning,
         .summary = "A goal's title says what changes and by how much, not just 'improve ...'.",
         .rationale =
-            "The CRM best-practices article asks for SMART objectives, and 'S' comes first: a goal such as "
-            "'Improve customer service' cannot be planned, owned or checked, because nobody can say what "
-            "'improved' means or when it is reached. The failure articles show where such goals lead: the "
-            "software ends up defining what the project is for. A title whose clauses lead with a vague verb "
-            "(improve, engage, focus, drive, ...: the title's start, or after a comma, a dash, 'and' or 'or') "
-            "and that states no figure, or a title of only a few words, is reported. A year, a date, a quarter "
-            "or '24/7' is not a figure: it says when, not how much. "
-            "a title that names the measure and the figures, such as 'Cut enterprise churn from 14% to 9%', is not.",
+            "\"CRM Strategy Best Practices\" asks for SMART objectives, and 'S' comes first: a goal such "
+            "as 'Improve customer service' cannot be planned, owned or checked, because nobody can say "
+            "what 'improved' means or when it is reached. It also shows where such goals lead: the "
+            "software ends up defining what the project is for. A title whose clauses lead with a vague "
+            "verb (improve, engage, focus, drive, ...: the title's start, or after a comma, a dash, "
+            "'and' or 'or') and that states no figure, or a title of only a few words, is reported. A "
+            "year, a date, a quarter or '24/7' is not a figure: it says when, not how much. A title that "
+            "names the measure and the figures, such as 'Cut enterprise churn from 14% to 9%', is not.",
         .sources = {Source::BestPractices},
         .badExample = "goals:\n  - id: service\n    title: Improve customer service\n",
         .goodExample = "goals:\n  - id: service\n"

@@ -15,10 +15,10 @@ class TooManyGoals final : public Rule {
         .severity = Severity::Info,
         .summary = "The strategy keeps to a few goals (at most max_goals): a simple strategy wins.",
         .rationale =
-            "The article on why CRM projects fail asks for a few well-defined goals and a system kept simple, "
-            "and the best-practices article for a prioritized plan that starts small. A strategy with a long "
-            "list of goals spreads owners, budget and attention thin, and staff cannot remember what it is for; "
-            "a handful of goals that matter most wins.",
+            "\"Why Many CRM Projects Fail\" asks for well-defined goals and a system kept simple, and "
+            "\"CRM Strategy Best Practices\" for a prioritized plan that starts small. A strategy with a "
+            "long list of goals spreads owners, budget and attention thin, and staff cannot remember "
+            "what it is for; a handful of goals that matter most wins.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "goals:   # eight goals, each with its own owner and budget\n"
                       "  - {id: churn, title: Cut enterprise logo churn from 14% to 9% by end of 2027}\n"

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "common/group.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -13,11 +14,13 @@ class UnlinkedGoal final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every goal supports at least one of the strategy's business objectives.",
         .rationale =
-            "The best-practices article ties CRM success to goals that are directly linked to the company's "
-            "most pressing business objectives: that link is what earns visible executive sponsorship and keeps "
-            "the programme funded. A goal that supports no business objective is a departmental wish that "
-            "competes with the strategy for attention. When the strategy defines no 'business_objectives' at "
-            "all, one finding says so instead of one per goal.",
+            "\"CRM Strategy Best Practices\" ties CRM success to goals that are directly linked to the "
+            "company's most pressing business objectives: that link is what earns visible executive "
+            "sponsorship and keeps the programme funded. A goal that supports no business objective is a "
+            "departmental wish that competes with the strategy for attention. When the strategy defines "
+            "no 'business_objectives' at all, one finding says so instead of one per goal; otherwise "
+            "several unlinked goals are one finding, at the first, that names them, with the others as "
+            "related locations.",
         .sources = {Source::BestPractices},
         .badExample = "strategy:\n  name: Acme customer loyalty 2027\n  business_objectives:\n    - id: nrr\n"
                       "      title: Grow net revenue retention to 115% by FY2028\ngoals:\n  - id: reduce-churn\n"
@@ -42,17 +45,33 @@ class UnlinkedGoal final : public Rule {
                   .path = "strategy.business_objectives"});
       return;
     }
+    std::vector<group::Member> unlinked;
+    const Goal* only = nullptr;
     for (const Goal& g : s.goals) {
       if (g.supports.has() && !g.supports->empty()) continue;
-      ctx.report({.at = g.supports.key != kNoNode ? g.supports.key : g.anchor(),
+      only = &g;
+      unlinked.push_back({.at = g.supports.key != kNoNode ? g.supports.key : g.anchor(),
+                          .name = g.label("goal"),
+                          .note = fmt::format("{} supports no business objective", g.label("goal"))});
+    }
+    if (unlinked.empty()) return;
+    const std::string help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
+                                         "supports: [{}]",
+                                         objectives.items.front().id.value.value_or("objective-id"));
+    if (unlinked.size() == 1) {
+      ctx.report({.at = unlinked.front().at,
                   .message = fmt::format("{} supports no business objective, so nothing ties it to what the "
                                          "organisation is trying to achieve",
-                                         g.label("goal")),
-                  .help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
-                                      "supports: [{}]",
-                                      objectives.items.front().id.value.value_or("objective-id")),
-                  .path = ctx.pathOf(g.node, "supports")});
+                                         unlinked.front().name),
+                  .help = help,
+                  .path = ctx.pathOf(only->node, "supports")});
+      return;
     }
+    group::report(ctx, unlinked,
+                  fmt::format("{} of the {} goals support no business objective, so nothing ties them to what "
+                              "the organisation is trying to achieve: {}",
+                              unlinked.size(), s.goals.size(), group::names(unlinked)),
+                  help + ", for each of them", "goals");
   }
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/group.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -16,13 +17,16 @@ class Missing final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every stakeholder knows what is in it for them (WIIFM).",
         .rationale =
-            "People who cannot see their own gain from a CRM change keep their spreadsheets and resent the new "
-            "way of working, and a strategy that nobody adopts delivers nothing. The best-practice article on "
-            "CRM strategy asks the business case to name the WIIFM, what's in it for me, for every CRM "
-            "stakeholder and asks that staff buy in to the vision; the article on why CRM strategies fail "
-            "warns that sales staff resent a change they were never helped to understand and get excited "
-            "about. The rule reports each stakeholder whose `wiifm` is missing, empty or blank.",
-        .sources = {Source::BestPractices, Source::ThreeReasons},
+            "People who cannot see their own gain from a CRM change keep their spreadsheets and resent "
+            "the new way of working, and a strategy that nobody adopts delivers nothing. \"CRM Strategy "
+            "Best Practices\" asks the business case to name the WIIFM, what's in it for me, for every "
+            "CRM stakeholder, and asks that staff buy in to the vision; \"Reasons Why CRM Strategies "
+            "Fail\" warns that sales staff resent a change they were never helped to understand and get "
+            "excited about. The rule reports the stakeholders whose `wiifm` is missing, empty or blank. "
+            "Several such stakeholders are one finding, at the first, that names them, with the others "
+            "as related locations: the change has not been sold to them, which is one gap in how it is "
+            "communicated, not one per person.",
+        .sources = {Source::BestPractices, Source::ReasonsStrategiesFail},
         .badExample = "stakeholders:\n"
                       "  - id: sam\n"
                       "    name: Sam Patel\n"
@@ -42,6 +46,12 @@ class Missing final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     const Document& doc = ctx.doc();
+    struct Untold {
+      const Stakeholder* person;
+      NodeId at;
+      std::string who;
+    };
+    std::vector<Untold> untold;
     for (const Stakeholder& p : s.stakeholders) {
       const Field<std::string>& wiifm = p.wiifm;
       if (wiifm.has()) {
@@ -52,16 +62,30 @@ class Missing final : public Rule {
       }
       NodeId at = p.anchor();
       if (wiifm.written()) at = doc.isNull(wiifm.node) ? wiifm.key : wiifm.node;
-      const std::string who =
-          p.name.has() ? fmt::format("{} ({})", p.label("stakeholder"), *p.name) : p.label("stakeholder");
-      ctx.report({.at = at,
+      untold.push_back({&p, at, p.name.has() ? fmt::format("{} ({})", p.label("stakeholder"), *p.name)
+                                             : p.label("stakeholder")});
+    }
+    if (untold.empty()) return;
+    const std::string help = "add 'wiifm:' with the concrete gain for this person in their own terms, e.g. fewer "
+                             "manual reports, cases visible before a call, less time chasing history";
+    if (untold.size() == 1) {
+      const Untold& u = untold.front();
+      ctx.report({.at = u.at,
                   .message = fmt::format("{} has not been told what is in it for them: nothing says how the "
                                          "change makes their work better",
-                                         who),
-                  .help = "add 'wiifm:' with the concrete gain for this person in their own terms, e.g. fewer "
-                          "manual reports, renewals visible earlier, less time chasing case history",
-                  .path = ctx.pathOf(p.node, "wiifm")});
+                                         u.who),
+                  .help = help,
+                  .path = ctx.pathOf(u.person->node, "wiifm")});
+      return;
     }
+    std::vector<group::Member> members;
+    for (const Untold& u : untold) {
+      members.push_back({.at = u.at, .name = u.who, .note = u.who + " has no wiifm"});
+    }
+    group::report(ctx, members,
+                  fmt::format("{} of the {} stakeholders have not been told what is in it for them: {}",
+                              untold.size(), s.stakeholders.size(), group::names(members)),
+                  help + ", for each of them", "stakeholders");
   }
 };
 

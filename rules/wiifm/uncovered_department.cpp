@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/group.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -20,16 +21,18 @@ class UncoveredDepartment final : public Rule {
         .severity = Severity::Warning,
         .summary = "Every department a goal or milestone relies on has someone who knows what is in it for them.",
         .rationale =
-            "A department that is asked to change for a goal, but in which nobody has been shown the gain, is "
-            "where adoption stalls: its people comply on paper and keep their old habits. The best-practice "
-            "article on CRM strategy asks the business case to name the WIIFM for all CRM stakeholders, and "
-            "the article on CRM as a customer-centric philosophy asks that the vision be carried to each "
-            "customer-facing business unit. The rule takes every department named in a goal's or milestone's "
-            "`departments` and reports it when no stakeholder with that `department` has a non-blank "
-            "`wiifm`. Each department is reported once, at its entry under `departments` (a built-in default "
-            "department has none: there, at the first place in the file that names it), so the finding stays "
-            "the same finding when goals and milestones are reordered.",
-        .sources = {Source::BestPractices},
+            "A department that is asked to change for a goal, but in which nobody has been shown the "
+            "gain, is where adoption stalls: its people comply on paper and keep their old habits. \"CRM "
+            "Strategy Best Practices\" asks the business case to name the WIIFM for all CRM "
+            "stakeholders, and \"CRM is not software\" asks that a customer-focused vision be "
+            "communicated to the customer-facing business units. The rule takes every department named "
+            "in a goal's or milestone's `departments` and reports it when no stakeholder with that "
+            "`department` has a non-blank `wiifm`. Each department is reported once, at its entry under "
+            "`departments` (a built-in default department has none: there, at the first place in the "
+            "file that names it), so the finding stays the same finding when goals and milestones are "
+            "reordered. Several uncovered departments are one finding, at the first, that names them, "
+            "with the others as related locations.",
+        .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "stakeholders:\n"
                       "  - id: dana\n"
                       "    name: Dana Ruiz\n"
@@ -93,6 +96,8 @@ class UncoveredDepartment final : public Rule {
     for (const Goal& g : s.goals) collect(g, g.departments, "goal");
     for (const Milestone& m : s.milestones) collect(m, m.departments, "milestone");
 
+    if (uncovered.empty()) return;
+    std::vector<group::Member> members;
     for (const FirstMention& mention : uncovered) {
       const std::string_view id = mention.ref->id;
       const Department* d = s.departments.find(id);
@@ -110,11 +115,23 @@ class UncoveredDepartment final : public Rule {
                                   "saying what the department gains from the change",
                                   id);
       // Anchored to the department, not to the goal that happens to name it first.
-      ctx.report({.at = d->node == kNoNode ? mention.ref->node : d->anchor(),
-                  .message = fmt::format("{} is asked to take part in {}, but {}", dept, mention.entity, why),
-                  .help = help,
-                  .path = fmt::format("departments[{}]", id)});
+      const NodeId at = d->node == kNoNode ? mention.ref->node : d->anchor();
+      std::string message = fmt::format("{} is asked to take part in {}, but {}", dept, mention.entity, why);
+      if (uncovered.size() == 1) {
+        ctx.report({.at = at, .message = std::move(message), .help = help, .path = fmt::format("departments[{}]", id)});
+        return;
+      }
+      members.push_back({.at = at, .name = fmt::format("'{}'", id), .note = std::move(message)});
     }
+    // Departments nobody has won over are one gap in how the change is sold.
+    group::sortByPlace(doc, members);
+    group::report(ctx, members,
+                  fmt::format("{} departments are asked to take part in goals or milestones, but nobody in them "
+                              "has been told what is in it for them: {}",
+                              members.size(), group::names(members)),
+                  "for each of them, add a 'wiifm' to a stakeholder of the department (ideally its head), or add "
+                  "such a stakeholder, saying what the department gains from the change",
+                  "departments");
   }
 };
 

@@ -52,8 +52,22 @@ class JsonReporter final : public Reporter {
             .field("rule", d.rule)
             .field("message", d.message)
             .field("path", d.path)
-            .field("help", d.help)
-            .endObject();
+            .field("help", d.help);
+        // Only when the finding is about other places too, such as the other entries of a grouped finding.
+        if (!d.related.empty()) {
+          json.key("related").beginArray();
+          for (const RelatedSpan& r : d.related) {
+            json.beginObject()
+                .field("line", r.span.begin.line)
+                .field("column", r.span.begin.column)
+                .field("end_line", r.span.end.line)
+                .field("end_column", r.span.end.column)
+                .field("message", r.message)
+                .endObject();
+          }
+          json.endArray();
+        }
+        json.endObject();
       }
     }
     json.endArray();

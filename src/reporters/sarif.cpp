@@ -238,6 +238,22 @@ class SarifReporter final : public Reporter {
       json.endObject().endArray();
     }
     json.endObject().endArray();
+    if (!d.related.empty()) {
+      json.key("relatedLocations").beginArray();
+      for (std::size_t i = 0; i < d.related.size(); ++i) {
+        json.beginObject().field("id", i);
+        json.key("physicalLocation").beginObject();
+        json.key("artifactLocation").beginObject();
+        writeArtifactLocation(json, artifact);
+        if (const auto it = artifactIndex.find(artifact.uri); it != artifactIndex.end()) json.field("index", it->second);
+        json.endObject();
+        if (!d.related[i].span.empty()) writeRegions(json, d.related[i].span, source, lines);
+        json.endObject();
+        json.key("message").beginObject().field("text", d.related[i].message).endObject();
+        json.endObject();
+      }
+      json.endArray();
+    }
     // What GitHub code scanning matches alerts by across runs: file, rule and
     // the place by ids, so a finding whose entry moves stays the same alert.
     json.key("partialFingerprints").beginObject().field("crmlintIdentity/v1", fingerprint).endObject();

@@ -99,6 +99,13 @@ class TextReporter final : public Reporter {
         out << headline(d, style_) << '\n';
         snippet(out, lines, d, columns);
         if (!d.help.empty()) out << "      = " << style_.paint("help", "1;36") << ": " << escapeControl(d.help) << '\n';
+        // The other places the finding is about, such as the other entries of a grouped finding.
+        for (const RelatedSpan& r : d.related) {
+          out << "      = " << style_.paint("also", "1;36") << ": "
+              << fmt::format("{}:{}:{}: {}", escapeControl(d.file), r.span.begin.line, r.span.begin.column,
+                             escapeControl(r.message))
+              << '\n';
+        }
       }
     }
     if (!first) out << '\n';

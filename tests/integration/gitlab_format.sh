@@ -47,10 +47,12 @@ strategy:
 goals:
   - id: a
     title: Cut enterprise logo churn from 14% to 9%
+    due: 2027-06-30
   - id: b
     title: Raise the mid-market cross-sell win rate from 18% to 24%
 YAML
 # The merge request: goal b moves up and gets its due date; goal c is new.
+# (Goal a has its date in both: two undated goals would be one grouped finding.)
 cat > "$SCRATCH/source/plans/acme.yaml" <<'YAML'
 crmlint: 1
 strategy:
@@ -63,6 +65,7 @@ goals:
     title: Improve things
   - id: a
     title: Cut enterprise logo churn from 14% to 9%
+    due: 2027-06-30
 YAML
 for branch in target source; do
   cd "$SCRATCH/$branch"

@@ -47,7 +47,7 @@ python3 -c "
 print('strategy:\n  name: Acme\ngoals:')
 for i in range(100000): print('  - title: x')" > noids.yaml
 bounded 60 900 "$CRMLINT" --no-config --max-file-size 2MiB --format compact noids.yaml
-grep -q "noids.yaml:100003:5: warning: a goal without an id has no metric" out.txt ||
+grep -q "noids.yaml:100003:5: warning: a goal without an id is not actionable" out.txt ||
   fail "the last entry without an id is not reported"
 
 # An exclude glob with twelve '**' against a deep path matches in linear time.

@@ -123,7 +123,7 @@ goals:
   - id: churn
     titel: Cut churn from 14% to 9% by 2027
     departments: ["\U0001F642", markting]
-  # crmlint-disable-next-line smart/measurable
+  # crmlint-disable-next-line smart/actionable
   - id: churn
     title: Cut SMB churn from 20% to 15% by 2027
 """
@@ -189,7 +189,7 @@ def main():
     hover = c.call("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 5, "character": 5}})["result"]
     check(hover and "**`name`**" in hover["contents"]["value"], "no key hover: %r" % hover)
     hover = c.call("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 11, "character": 35}})["result"]
-    check(hover and hover["contents"]["value"].startswith("# smart/measurable"), "no rule docs on the comment: %r" % hover)
+    check(hover and hover["contents"]["value"].startswith("# smart/actionable"), "no rule docs on the comment: %r" % hover)
     nothing = c.call("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 3, "character": 13}})
     check(nothing["result"] is None, "a hover past the end of a line found something: %r" % nothing)
 

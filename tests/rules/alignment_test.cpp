@@ -209,3 +209,41 @@ milestones:
   REQUIRE(found.size() == 1);
   CHECK(found[0].help.find("later_phases") != std::string::npos);
 }
+
+TEST_CASE("alignment/siloed-goal: the help's example names the file's own customer-facing departments") {
+  const auto d = lint(R"(strategy:
+  name: Customer access
+  sector: public
+departments:
+  - id: revenues
+    name: Revenues
+    customer_facing: true
+  - id: finance
+    name: Finance
+  - id: waste
+    name: Waste Services
+    customer_facing: true
+goals:
+  - id: tax-online
+    title: Move 60% of council tax contacts online by 2027
+    outcome: access
+    departments: [revenues]
+)");
+  INFO(describe(d));
+  expectExactly(d, "alignment/siloed-goal", {{17, 18}});
+  const auto found = ofRule(d, "alignment/siloed-goal");
+  CHECK(found[0].help.find("e.g. [revenues, waste]") != std::string::npos);
+  CHECK(found[0].help.find("sales") == std::string::npos);
+  // Without a departments section the defaults are the file's departments.
+  const auto defaults = ofRule(lint(R"(strategy:
+  name: Acme loyalty
+goals:
+  - id: churn
+    title: Cut enterprise churn from 14% to 9% by end of 2027
+    outcome: retention
+    departments: [sales]
+)"),
+                               "alignment/siloed-goal");
+  REQUIRE(defaults.size() == 1);
+  CHECK(defaults[0].help.find("e.g. [sales, marketing, service]") != std::string::npos);
+}

@@ -656,5 +656,6 @@ milestones:
   INFO(describe(rushed));
   const auto found = ofRule(rushed, "pace/rushed-rollout");
   REQUIRE(found.size() == 1);
-  CHECK(mentions(found[0], "only 30 days to roll out (2027-05-01 to 2027-05-31)"));
+  CHECK(mentions(found[0], "only 30 days to roll out (2027-05 (read as the month's first day, 2027-05-01) to "
+                           "2027-05 (read as the month's last day, 2027-05-31))"));
 }

@@ -685,3 +685,61 @@ stakeholders:
   CHECK(ofRule(d, "plan/unmanaged-risk").empty());
   CHECK_FALSE(ofRule(d, "schema/unknown-ref").empty());
 }
+
+TEST_CASE("plan/date-order: a date written as a quarter or a month is named as such, with the day it was read as") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: tax-online
+    title: Move 60% of council tax contacts online by 2027
+    due: 2027-06
+milestones:
+  - id: portal
+    title: Open the council tax portal to all residents
+    goals: [tax-online]
+    type: rollout
+    start: 2027-Q3
+    due: 2027-Q3
+)");
+  INFO(describe(d));
+  expectExactly(d, "plan/date-order", {{13, 10}});
+  const auto found = ofRule(d, "plan/date-order");
+  CHECK(mentions(found[0], "milestone 'portal' is due on 2027-Q3 (read as the quarter's last day, 2027-09-30), "
+                           "after goal 'tax-online' it serves is due on 2027-06 (read as the month's last day, "
+                           "2027-06-30)"));
+  // The help names the day to write, which needs no explaining.
+  CHECK(found[0].help.find("2027-06-30") != std::string::npos);
+  CHECK(found[0].help.find("read as") == std::string::npos);
+}
+
+TEST_CASE("pace/no-pilot: a rollout starting in a quarter says it was read as the quarter's first day") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: portal
+    title: Open the council tax portal to all residents
+    type: rollout
+    scope: enterprise
+    start: 2027-Q3
+    due: 2027-12-31
+)");
+  INFO(describe(d));
+  const auto found = ofRule(d, "pace/no-pilot");
+  REQUIRE(found.size() == 1);
+  CHECK(mentions(found[0], "on 2027-Q3 (read as the quarter's first day, 2027-07-01)"));
+  // A day written as a day is shown as it is.
+  const auto day = ofRule(lint(R"(strategy:
+  name: Council customer access
+milestones:
+  - id: portal
+    title: Open the council tax portal to all residents
+    type: rollout
+    scope: enterprise
+    start: 2027-07-01
+    due: 2027-12-31
+)"),
+                          "pace/no-pilot");
+  REQUIRE(day.size() == 1);
+  CHECK(mentions(day[0], "on 2027-07-01,"));
+  CHECK_FALSE(mentions(day[0], "read as"));
+}

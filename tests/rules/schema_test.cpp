@@ -1,7 +1,11 @@
 // syntax and schema/*: each fires at the right line and column, and stays
 // quiet on a realistic near miss.
-#include <algorithm>
+#include <fmt/format.h>
 
+#include <algorithm>
+#include <set>
+
+#include "schema.h"
 #include "support.h"
 
 using namespace crmlint;
@@ -383,4 +387,129 @@ goals:
   const auto farFound = ofRule(far, "schema/type");
   REQUIRE(farFound.size() == 1);
   CHECK(farFound[0].message.find("did you mean") == std::string::npos);
+}
+
+namespace {
+
+// Every key whose value is one of a list of allowed words, anywhere in the format.
+void collectEnumKeys(const EntitySpec& spec, std::set<std::string>& keys, std::set<const EntitySpec*>& seen) {
+  if (!seen.insert(&spec).second) return;
+  for (const FieldSpec& f : spec.fields) {
+    if (f.type == ValueType::Enum) keys.insert(std::string(f.key));
+    if (f.entity) collectEnumKeys(*f.entity, keys, seen);
+  }
+}
+
+struct Misspelt {
+  std::string key;  // the enumerated key the case covers
+  std::string yaml;
+  At at;
+  std::string meant;
+};
+
+}  // namespace
+
+TEST_CASE("schema/type: every misspelt allowed word gets one did-you-mean, a certain fix, and no second finding") {
+  const std::vector<Misspelt> cases = {
+      {"sector", "strategy:\n  name: Customer access\n  sector: publik\n", {3, 11}, "public"},
+      {"review_cadence", "strategy:\n  name: Customer access\n  review_cadence: quartrly\n", {3, 19}, "quarterly"},
+      {"per", "strategy:\n  name: Customer access\n  budget: {amount: 100, per: yaer}\n", {3, 30}, "year"},
+      {"function", "strategy:\n  name: Customer access\ndepartments:\n  - id: rev\n    name: Revenues\n"
+                   "    function: busness\n",
+       {6, 15}, "business"},
+      {"profitability", "strategy:\n  name: Customer access\ncustomers:\n  segments:\n    - id: a\n      name: A\n"
+                        "      profitability: hihg\n",
+       {7, 22}, "high"},
+      {"outcome", "strategy:\n  name: Customer access\ngoals:\n  - id: g\n    title: Keep 90% of members\n"
+                  "    outcome: retension\n",
+       {6, 14}, "retention"},
+      {"type", "strategy:\n  name: Customer access\nmilestones:\n  - id: m\n    title: Train the contact centre\n"
+               "    type: trainng\n",
+       {6, 11}, "training"},
+      {"scope", "strategy:\n  name: Customer access\nmilestones:\n  - id: m\n    title: Go live\n"
+                "    scope: entreprise\n",
+       {6, 12}, "enterprise"},
+      {"status", "strategy:\n  name: Customer access\nmilestones:\n  - id: m\n    title: Go live\n"
+                 "    status: droped\n",
+       {6, 13}, "dropped"},
+  };
+  std::set<std::string> enumKeys;
+  std::set<const EntitySpec*> seen;
+  collectEnumKeys(documentSpec(), enumKeys, seen);
+  std::set<std::string> covered;
+  for (const Misspelt& c : cases) covered.insert(c.key);
+  CHECK(covered == enumKeys);  // a new enumerated key needs its case here
+
+  for (const Misspelt& c : cases) {
+    INFO(c.yaml);
+    const auto d = lint(c.yaml);
+    INFO(describe(d));
+    expectExactly(d, "schema/type", {c.at});
+    const auto found = ofRule(d, "schema/type");
+    REQUIRE(found.size() == 1);
+    const std::string suggestion = fmt::format("did you mean '{}'?", c.meant);
+    const auto first = found[0].message.find(suggestion);
+    CHECK(first != std::string::npos);
+    CHECK(found[0].message.find("did you mean", first + 1) == std::string::npos);  // said once
+    REQUIRE(found[0].fixes.size() == 1);
+    CHECK(found[0].fixes[0].certain);
+    CHECK(found[0].fixes[0].edits[0].newText == c.meant);
+    // The mistake is reported once: no other rule finds fault on its line.
+    for (const Diagnostic& x : d) {
+      if (x.rule != "schema/type") CHECK(x.span.begin.line != c.at.line);
+    }
+  }
+  // A sector or an outcome nobody can read is not taken for the default.
+  CHECK(ofRule(lint(cases[0].yaml), "customer/no-retention-goal").empty());
+  CHECK(ofRule(lint(cases[5].yaml), "customer/no-outcome").empty());
+  CHECK(ofRule(lint(cases[5].yaml), "customer/no-retention-goal").empty());
+  CHECK(ofRule(lint(cases[1].yaml), "plan/no-review").empty());
+  CHECK_FALSE(ofRule(lint("strategy:\n  name: Customer access\n"), "plan/no-review").empty());
+}
+
+TEST_CASE("schema/type: a word two edits away is a suggestion, not a certain fix; a distant word gets none") {
+  const auto twoEdits = ofRule(lint("strategy:\n  name: Customer access\n  review_cadence: quartly\n"), "schema/type");
+  REQUIRE(twoEdits.size() == 1);
+  CHECK(twoEdits[0].message.find("did you mean 'quarterly'?") != std::string::npos);
+  REQUIRE(twoEdits[0].fixes.size() == 1);
+  CHECK_FALSE(twoEdits[0].fixes[0].certain);
+  const auto distant = ofRule(lint("strategy:\n  name: Customer access\n  review_cadence: sometimes\n"), "schema/type");
+  REQUIRE(distant.size() == 1);
+  CHECK(distant[0].message.find("did you mean") == std::string::npos);
+  CHECK(distant[0].fixes.empty());
+  // An outcome misspelt far from retention still leaves the retention rule to judge the plan.
+  const auto acquisition = lint("strategy:\n  name: Shop\ngoals:\n  - id: g\n    title: Win 40 new accounts\n"
+                                "    outcome: acqusition\n");
+  CHECK_FALSE(ofRule(acquisition, "customer/no-retention-goal").empty());
+}
+
+TEST_CASE("schema/type: the strategy's budget is named as the strategy's") {
+  const auto found =
+      ofRule(lint("strategy:\n  name: Customer access\n  budget: {amount: 100, per: yaer}\n"), "schema/type");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("the strategy's budget: ") == 0);
+}
+
+TEST_CASE("schema/type: a quarter written 'Q3 2027' is told it means 2027-Q3, with a certain fix, and once") {
+  const auto d = lint(R"(strategy:
+  name: Council customer access
+goals:
+  - id: tax-online
+    title: Move 60% of council tax contacts online
+    due: Q3 2027
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/type", {{6, 10}});
+  const auto found = ofRule(d, "schema/type");
+  CHECK(found[0].message.find("not 'Q3 2027'; did you mean '2027-Q3'?") != std::string::npos);
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].certain);
+  CHECK(found[0].fixes[0].edits[0].newText == "2027-Q3");
+  CHECK(ofRule(d, "smart/time-bound").empty());  // one finding for one mistake
+  // A date that is wrong in another way gets no guess.
+  const auto month = ofRule(lint("strategy:\n  name: X\ngoals:\n  - id: g\n    title: Y\n    due: 2027-13\n"),
+                            "schema/type");
+  REQUIRE(month.size() == 1);
+  CHECK(month[0].message.find("did you mean") == std::string::npos);
+  CHECK(month[0].fixes.empty());
 }

@@ -414,12 +414,23 @@ goals:
     due:
 )");
   INFO(describe(d));
-  CHECK(fires(d, "smart/time-bound", 4, 9));
-  CHECK(fires(d, "smart/time-bound", 8, 5));
+  // One finding at the first goal's id; the empty 'due:' of the second is its related location.
+  expectExactly(d, "smart/time-bound", {{4, 9}});
   const auto found = ofRule(d, "smart/time-bound");
-  REQUIRE(found.size() == 2);
-  CHECK(found[0].message == "goal 'churn' has no due date, so it can never be reached or missed");
-  CHECK(found[0].path == "goals[churn].due");
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(found[0].related[0].span.begin.line == 8);
+  CHECK(found[0].related[0].span.begin.column == 5);
+  const auto one = ofRule(lint(R"(strategy:
+  name: Acme customer loyalty 2027
+goals:
+  - id: resolution
+    title: Resolve 80% of support cases within one business day
+    due:
+)"),
+                          "smart/time-bound");
+  expectExactly(one, "smart/time-bound", {{6, 5}});
+  CHECK(one[0].message == "goal 'resolution' has no due date, so it can never be reached or missed");
+  CHECK(one[0].path == "goals[resolution].due");
 }
 
 TEST_CASE("smart/time-bound: a goal with a due date, quoted or not, is time-bound") {
@@ -453,4 +464,28 @@ goals:
   // The service goal's benefit is not its measure: it still needs a metric.
   REQUIRE(found.size() == 1);
   CHECK(fires(d, "smart/measurable", 7, 9));
+}
+
+TEST_CASE("smart/measurable: the help's example metric is in the sector's own terms") {
+  const auto council = ofRule(lint(R"(strategy:
+  name: Customer access
+  sector: public
+goals:
+  - id: first-contact
+    title: Resolve 80% of resident enquiries at first contact by March 2028
+)"),
+                              "smart/measurable");
+  REQUIRE(council.size() == 1);
+  CHECK(council[0].help.find("enquiries resolved at first contact") != std::string::npos);
+  CHECK(council[0].help.find("churn") == std::string::npos);
+  // A business keeps the business example.
+  const auto shop = ofRule(lint(R"(strategy:
+  name: Acme loyalty
+goals:
+  - id: churn
+    title: Cut enterprise churn from 14% to 9% by end of 2027
+)"),
+                           "smart/measurable");
+  REQUIRE(shop.size() == 1);
+  CHECK(shop[0].help.find("annual logo churn") != std::string::npos);
 }

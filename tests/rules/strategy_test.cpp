@@ -99,13 +99,14 @@ goals:
     supports: []
 )");
   INFO(describe(d));
-  CHECK(fires(d, "strategy/unlinked-goal", 10, 9));
-  CHECK(fires(d, "strategy/unlinked-goal", 14, 5));
+  expectExactly(d, "strategy/unlinked-goal", {{10, 9}});
   const auto found = ofRule(d, "strategy/unlinked-goal");
-  REQUIRE(found.size() == 2);
-  CHECK(found[0].message == "goal 'resolution' supports no business objective, so nothing ties it to what the "
-                            "organisation is trying to achieve");
-  CHECK(found[0].path == "goals[resolution].supports");
+  CHECK(found[0].message == "2 of the 3 goals support no business objective, so nothing ties them to what the "
+                            "organisation is trying to achieve: goal 'resolution' and goal 'cross-sell'");
+  CHECK(found[0].path == "goals");
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(found[0].related[0].span.begin.line == 14);
+  CHECK(found[0].related[0].span.begin.column == 5);
   CHECK(found[0].help.find("supports: [nrr]") != std::string::npos);
 }
 

@@ -44,9 +44,12 @@ stakeholders:
     wiifm: "   "
 )");
   INFO(describe(d));
-  CHECK(fires(d, "wiifm/missing", 7, 5));
-  CHECK(fires(d, "wiifm/missing", 11, 12));
-  CHECK(ofRule(d, "wiifm/missing").size() == 2);
+  // One finding at the first; the second, where its blank wiifm is written, is a related location.
+  expectExactly(d, "wiifm/missing", {{7, 5}});
+  const auto found = ofRule(d, "wiifm/missing");
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(found[0].related[0].span.begin.line == 11);
+  CHECK(found[0].related[0].span.begin.column == 12);
 }
 
 TEST_CASE("wiifm/missing: a short but real wiifm is enough") {
@@ -111,17 +114,17 @@ goals:
     departments: [support, sales]
 )");
   INFO(describe(d));
-  CHECK(fires(d, "wiifm/uncovered-department", 4, 9));
-  CHECK(fires(d, "wiifm/uncovered-department", 6, 9));
+  // Two departments are one finding, at the first department's entry, with the other as a related location.
+  expectExactly(d, "wiifm/uncovered-department", {{4, 9}});
   const auto found = ofRule(d, "wiifm/uncovered-department");
-  REQUIRE(found.size() == 2);
-  CHECK(found[0].path == "departments[sales]");
-  CHECK(found[1].path == "departments[support]");
-  CHECK(found[0].message.find("department 'sales' is asked to take part in goal 'faster-cases'") != std::string::npos);
-  // Milestones may come first in the file: the message names the earliest mention.
-  CHECK(found[1].message.find("department 'support' is asked to take part in milestone 'train-support'") !=
+  CHECK(found[0].path == "departments");
+  CHECK(found[0].message.find("'sales' and 'support'") != std::string::npos);
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(found[0].related[0].span.begin.line == 6);
+  // Milestones may come first in the file: the related location names the earliest mention.
+  CHECK(found[0].related[0].message.find("department 'support' is asked to take part in milestone 'train-support'") !=
         std::string::npos);
-  CHECK(found[0].message.find("no stakeholder from it") != std::string::npos);
+  CHECK(found[0].related[0].message.find("no stakeholder from it") != std::string::npos);
 }
 
 TEST_CASE("wiifm/uncovered-department: one briefed stakeholder covers the department") {
