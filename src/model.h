@@ -2,6 +2,7 @@
 // The typed model of a strategy file (format 1). It knows nothing of rules:
 // it is what the file says, with the tree node behind every value so a rule
 // can point at it.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,23 +14,46 @@
 
 namespace crmlint {
 
-// A value read from the file. `value` is empty when the key is absent, empty,
-// or holds a value of the wrong type (schema/type reports that case).
-template <class T>
-struct Field {
-  std::optional<T> value;
+// What a key of an entry holds. Rules that want a value report Absent and
+// Empty the same way (RuleContext::reportMissing); WrongType is
+// schema/type's to report, once.
+enum class FieldState : std::uint8_t {
+  Absent,     // the key is not written
+  Empty,      // written with no value: nothing, `~`, `null` or ""
+  WrongType,  // written with a value that is not of the field's type
+  Value,      // a usable value
+};
+
+// Where a field is written and in what state, whatever its type.
+struct FieldInfo {
   NodeId key = kNoNode;   // the key, when written
   NodeId node = kNoNode;  // the value, when written
+  FieldState state = FieldState::Absent;
+
+  bool written() const { return key != kNoNode; }
+  // Absent or written empty: what a "field is missing" rule reports.
+  bool missing() const { return state == FieldState::Absent || state == FieldState::Empty; }
+  bool wrongType() const { return state == FieldState::WrongType; }
+};
+
+// A value read from the file. `value` is set exactly when the state is Value.
+template <class T>
+struct Field : FieldInfo {
+  std::optional<T> value;
 
   bool has() const { return value.has_value(); }
-  bool written() const { return key != kNoNode; }
   const T& operator*() const { return *value; }
   const T* operator->() const { return &*value; }
 };
 
+// Text of the file: a view into the source or the tree's arena. The model
+// lives inside one lint of one file, within the Document's lifetime, so it
+// copies no text (reports that outlive it copy what they keep).
+using Text = std::string_view;
+
 // An id naming an entry of another section.
 struct Ref {
-  std::string id;
+  Text id;
   NodeId node = kNoNode;
 };
 
@@ -61,17 +85,18 @@ std::string_view nameOf(Outcome outcome);
 
 struct Money {
   double amount = 0;
-  std::string currency;  // resolved: the mapping's own, else strategy.currency, else USD
+  Text currency;  // resolved: the mapping's own, else strategy.currency, else USD
   Period per = Period::Once;
+  NodeId amountNode = kNoNode;  // the amount's value: the bare number, or the mapping's `amount`
 };
 
 struct Metric {
   NodeId node = kNoNode;
-  Field<std::string> name;
+  Field<Text> name;
   Field<Quantity> baseline;
   Field<Quantity> target;
-  Field<std::string> unit;
-  Field<std::string> source;
+  Field<Text> unit;
+  Field<Text> source;
   // "%" and "percent" units, or a percent string in baseline or target.
   bool isPercent() const;
 };
@@ -79,7 +104,7 @@ struct Metric {
 // What every entry of a section has: its mapping and its id.
 struct Entity {
   NodeId node = kNoNode;  // the entry's mapping; kNoNode for a built-in default
-  Field<std::string> id;
+  Field<Text> id;
   // The node to point at when something is missing from the entry: its id
   // value, or the entry itself.
   NodeId anchor() const { return id.node != kNoNode ? id.node : node; }
@@ -88,11 +113,11 @@ struct Entity {
 };
 
 struct Objective : Entity {
-  Field<std::string> title;
+  Field<Text> title;
 };
 
 struct Department : Entity {
-  Field<std::string> name;
+  Field<Text> name;
   Field<bool> customerFacing;
   Field<DepartmentFunction> function;
   bool isCustomerFacing() const { return customerFacing.value.value_or(false); }
@@ -100,23 +125,23 @@ struct Department : Entity {
 };
 
 struct Stakeholder : Entity {
-  Field<std::string> name;
-  Field<std::string> role;
+  Field<Text> name;
+  Field<Text> role;
   Field<Ref> department;
   Field<bool> executive;
-  Field<std::string> wiifm;
+  Field<Text> wiifm;
 };
 
 struct Segment : Entity {
-  Field<std::string> name;
+  Field<Text> name;
   Field<Profitability> profitability;
   Field<Quantity> shareOfProfit;
-  Field<std::vector<std::string>> needs;
+  Field<std::vector<Text>> needs;
 };
 
 struct Goal : Entity {
-  Field<std::string> title;
-  Field<std::string> description;
+  Field<Text> title;
+  Field<Text> description;
   Field<Ref> owner;
   Field<std::vector<Ref>> supports;
   Field<Outcome> outcome;
@@ -131,8 +156,8 @@ struct Goal : Entity {
 };
 
 struct Milestone : Entity {
-  Field<std::string> title;
-  Field<std::string> description;
+  Field<Text> title;
+  Field<Text> description;
   Field<std::vector<Ref>> goals;
   Field<Ref> owner;
   Field<MilestoneType> type;
@@ -149,9 +174,9 @@ struct Milestone : Entity {
 };
 
 struct Risk : Entity {
-  Field<std::string> title;
+  Field<Text> title;
   Field<Ref> owner;
-  Field<std::string> mitigation;
+  Field<Text> mitigation;
 };
 
 // Looks entries up by id in O(1); the first entry wins when ids repeat.
@@ -159,7 +184,7 @@ template <class T>
 class Section {
  public:
   Section() = default;
-  // The index holds views into `items`: moving keeps them valid, copying would not.
+  // Move-only: a section is read once per file and passed on, never duplicated.
   Section(Section&&) noexcept = default;
   Section& operator=(Section&&) noexcept = default;
   Section(const Section&) = delete;
@@ -199,17 +224,17 @@ class Section {
 struct StrategyInfo {
   NodeId node = kNoNode;  // the `strategy` mapping
   NodeId key = kNoNode;   // the `strategy` key
-  Field<std::string> name;
-  Field<std::string> businessNeed;
-  Field<std::string> vision;
+  Field<Text> name;
+  Field<Text> businessNeed;
+  Field<Text> vision;
   Field<Ref> owner;
   Field<Ref> sponsor;
-  Field<std::string> currency;
+  Field<Text> currency;
   Field<Sector> sector;
   Field<Money> budget;  // the whole programme's cost, when not split over the goals
   Field<Cadence> reviewCadence;
   Field<std::int64_t> phase;
-  Field<std::string> laterPhases;
+  Field<Text> laterPhases;
   Section<Objective> objectives;
 };
 
@@ -247,8 +272,16 @@ void forEachSection(const Strategy& s, Visit&& visit) {
 // True when the document's top level is a mapping with a `strategy` key.
 bool isStrategyDocument(const Document& doc);
 
-// Builds the model leniently: a value of the wrong type is left empty (the
-// schema rules report it); nothing here reports anything.
-Strategy buildModel(const Document& doc);
+// A key buildModel looked up in a mapping.
+struct KeyRead {
+  NodeId mapping;
+  std::string_view key;
+};
+
+// Builds the model leniently: a value of the wrong type is left without a
+// value, in state WrongType (the schema rules report it); nothing here
+// reports anything. With `keysRead`, every key looked up is recorded there:
+// the test that the model reads exactly the keys of the schema table uses it.
+Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead = nullptr);
 
 }  // namespace crmlint

@@ -25,11 +25,11 @@ std::string_view groupName(MilestoneGroup group) {
 std::vector<std::string> ids(const Field<std::vector<Ref>>& refs) {
   std::vector<std::string> out;
   if (!refs.has()) return out;
-  for (const Ref& r : *refs) out.push_back(r.id);
+  for (const Ref& r : *refs) out.emplace_back(r.id);
   return out;
 }
 
-bool isBlank(const std::string& text) {
+bool isBlank(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
@@ -56,8 +56,9 @@ void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
   for (const Milestone& m : s.milestones) {
     if (!m.id.has()) continue;
     MilestoneOverview mo;
-    mo.id = *m.id;
-    mo.title = m.title.value.value_or("");
+    // The overview outlives the model and its Document: it keeps copies.
+    mo.id = std::string(*m.id);
+    mo.title = std::string(m.title.value.value_or(""));
     if (m.type.has()) {
       mo.type = std::string(nameOf(*m.type));
       mo.group = std::string(groupName(groupOf(*m.type)));
@@ -78,16 +79,16 @@ void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
   }
   for (const Department& d : s.departments) {
     if (!d.id.has()) continue;
-    o.departments.push_back({.id = *d.id,
-                             .name = d.name.value.value_or(*d.id),
+    o.departments.push_back({.id = std::string(*d.id),
+                             .name = std::string(d.name.value.value_or(*d.id)),
                              .customerFacing = d.isCustomerFacing(),
                              .hasWiifm = covered.contains(*d.id)});
   }
 
   for (const Goal& g : s.goals) {
     if (!g.id.has()) continue;
-    o.goals.push_back({.id = *g.id,
-                       .title = g.title.value.value_or(""),
+    o.goals.push_back({.id = std::string(*g.id),
+                       .title = std::string(g.title.value.value_or("")),
                        .departments = ids(g.departments),
                        .priority = g.priority.value});
   }
@@ -98,7 +99,7 @@ void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
 StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
                                    const std::set<std::string, std::less<>>& categoriesRun, bool withPlan) {
   StrategyOverview o;
-  o.name = s.strategy.name.value.value_or("");
+  o.name = std::string(s.strategy.name.value.value_or(""));
   if (withPlan) addPlan(o, s, doc);
   for (auto& [category, count] : entityCounts(s)) {
     if (categoriesRun.contains(category)) o.checked.emplace(category, count);

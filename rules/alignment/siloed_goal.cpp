@@ -40,27 +40,31 @@ class SiloedGoal final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Document& doc = ctx.doc();
     for (const Goal& g : s.goals) {
       if (!g.outcome.has()) continue;
       std::unordered_set<std::string_view> distinct;
       if (g.departments.has()) {
         for (const Ref& ref : *g.departments) distinct.insert(ref.id);
-      } else if (!doc.isNull(g.departments.node)) {
+      } else if (g.departments.wrongType()) {
         continue;  // departments of the wrong shape are schema/type's to report
       }
       if (distinct.size() >= 2) continue;
-      NodeId at = g.anchor();
-      if (g.departments.written()) at = doc.isNull(g.departments.node) ? g.departments.key : g.departments.node;
       const std::string involved =
           distinct.empty() ? "names no department" : fmt::format("involves only department '{}'", *distinct.begin());
-      ctx.report({.at = at,
+      RuleContext::Finding finding{
                   .message = fmt::format("{} aims at customer {} but {}: one team alone cannot give the customer "
                                          "a joined-up experience",
                                          g.label("goal"), nameOf(*g.outcome), involved),
                   .help = "list in 'departments' every team the customer meets on the way to this outcome, e.g. "
                           "[sales, service, support]",
-                  .path = ctx.pathOf(g.node, "departments")});
+                  .path = ctx.pathOf(g.node, "departments")};
+      // A list too short is written: point at it.
+      if (g.departments.has()) {
+        finding.at = g.departments.node;
+        ctx.report(std::move(finding));
+      } else {
+        ctx.reportMissing(g.departments, g, std::move(finding));
+      }
     }
   }
 };

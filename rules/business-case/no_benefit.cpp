@@ -37,10 +37,10 @@ class NoBenefit final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     for (const Goal& g : s.goals) {
+      if (!g.benefit.missing()) continue;
       // A benefit written with the wrong shape is schema/type's to report.
-      if (g.benefit.has() || !ctx.doc().isNull(g.benefit.node)) continue;
-      ctx.report({.at = g.benefit.written() ? g.benefit.key : g.anchor(),
-                  .message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
+      ctx.reportMissing(g.benefit, g,
+                 {.message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
                   .help = "add 'benefit:' with the money the goal brings, e.g. 'benefit: {amount: 250000, "
                           "per: year}', so it can be weighed against its cost",
                   .path = ctx.pathOf(g.node, "benefit")});

@@ -42,9 +42,9 @@ class NoCost final : public Rule {
     if (s.strategy.budget.has()) return;
     for (const Goal& g : s.goals) {
       // A cost written with the wrong shape is schema/type's to report.
-      if (!g.benefit.has() || g.cost.has() || !ctx.doc().isNull(g.cost.node)) continue;
-      ctx.report({.at = g.cost.written() ? g.cost.key : g.anchor(),
-                  .message = fmt::format("{} states a benefit but not what it costs", g.label("goal")),
+      if (!g.benefit.has() || !g.cost.missing()) continue;
+      ctx.reportMissing(g.cost, g,
+                 {.message = fmt::format("{} states a benefit but not what it costs", g.label("goal")),
                   .help = "add 'cost:' with the money the goal needs (people, licences, services), e.g. "
                           "'cost: 150000', so the benefit can be weighed against it",
                   .path = ctx.pathOf(g.node, "cost")});

@@ -140,7 +140,7 @@ class TrainingAfterRollout final : public Rule {
       anyTraining = true;
       if (m.due.has()) {
         dated.add(m, [](const Milestone& kept, const Milestone& next) { return !dueEarlier(next, kept); });
-      } else if (ctx.doc().isNull(m.due.node)) {  // a due of the wrong shape is schema/type's
+      } else if (m.due.missing()) {  // a due of the wrong shape is schema/type's
         undated.add(m, [](const Milestone&, const Milestone&) { return true; });
       }
     }

@@ -26,14 +26,10 @@ class TimeBound final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     for (const Goal& g : s.goals) {
-      if (g.due.has()) continue;
+      if (!g.due.missing()) continue;
       // A due date written but not a date is schema/type's finding, once.
-      if (!ctx.doc().isNull(g.due.node) && !(ctx.doc().isScalar(g.due.node) && ctx.doc().node(g.due.node).value.empty())) {
-        continue;
-      }
-      // A `due:` left empty (or not a date) reads as no date; point at that key.
-      ctx.report({.at = g.due.key != kNoNode ? g.due.key : g.anchor(),
-                  .message = fmt::format("{} has no due date, so it can never be reached or missed", g.label("goal")),
+      ctx.reportMissing(g.due, g,
+                 {.message = fmt::format("{} has no due date, so it can never be reached or missed", g.label("goal")),
                   .help = "add 'due: YYYY-MM-DD': the date by which the target must be reached",
                   .path = ctx.pathOf(g.node, "due")});
     }

@@ -29,17 +29,23 @@ class NoBusinessNeed final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Field<std::string>& need = s.strategy.businessNeed;
+    const Field<Text>& need = s.strategy.businessNeed;
     // Text of only spaces (an empty folded block) says nothing either.
     if (need.has() && !text::words(*need).empty()) return;
     // 'bussiness_need' is schema/unknown-key's finding, with its "did you mean".
     if (hasMisspeltKey(ctx.doc(), s.strategy.node, *documentSpec().field("strategy")->entity, "business_need")) return;
-    ctx.report({.at = need.key != kNoNode ? need.key : s.anchor(),
-                .message = "the strategy does not state the business need: the pain or opportunity that makes "
+    RuleContext::Finding finding{.message = "the strategy does not state the business need: the pain or opportunity that makes "
                            "change necessary",
                 .help = "add 'business_need:' under 'strategy', with the problem in figures, e.g. 'Enterprise "
                         "churn rose from 8% to 14% in FY2026, costing $3.1M ARR'",
-                .path = "strategy.business_need"});
+                .path = "strategy.business_need"};
+    // Blank text is written: point at its key.
+    if (need.has()) {
+      finding.at = need.key;
+      ctx.report(std::move(finding));
+    } else {
+      ctx.reportMissing(need, s, std::move(finding));
+    }
   }
 };
 

@@ -29,16 +29,22 @@ class NoVision final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Field<std::string>& vision = s.strategy.vision;
+    const Field<Text>& vision = s.strategy.vision;
     // Text of only spaces (an empty folded block) says nothing either.
     if (vision.has() && !text::words(*vision).empty()) return;
     // 'bussiness_need' is schema/unknown-key's finding, with its "did you mean".
     if (hasMisspeltKey(ctx.doc(), s.strategy.node, *documentSpec().field("strategy")->entity, "vision")) return;
-    ctx.report({.at = vision.key != kNoNode ? vision.key : s.anchor(),
-                .message = "the strategy has no vision: staff are not told what the destination is",
+    RuleContext::Finding finding{.message = "the strategy has no vision: staff are not told what the destination is",
                 .help = "add 'vision:' under 'strategy': one or two sentences on how working with customers "
                         "will be different, e.g. 'Every customer-facing team works from one customer record'",
-                .path = "strategy.vision"});
+                .path = "strategy.vision"};
+    // Blank text is written: point at its key.
+    if (vision.has()) {
+      finding.at = vision.key;
+      ctx.report(std::move(finding));
+    } else {
+      ctx.reportMissing(vision, s, std::move(finding));
+    }
   }
 };
 

@@ -41,26 +41,30 @@ class Missing final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Document& doc = ctx.doc();
     for (const Stakeholder& p : s.stakeholders) {
-      const Field<std::string>& wiifm = p.wiifm;
+      const Field<Text>& wiifm = p.wiifm;
       if (wiifm.has()) {
         const bool blank = std::all_of(wiifm->begin(), wiifm->end(), [](unsigned char c) { return std::isspace(c); });
         if (!blank) continue;
-      } else if (!doc.isNull(wiifm.node)) {
+      } else if (!wiifm.missing()) {
         continue;  // a wiifm of the wrong shape is schema/type's to report
       }
-      NodeId at = p.anchor();
-      if (wiifm.written()) at = doc.isNull(wiifm.node) ? wiifm.key : wiifm.node;
       const std::string who =
           p.name.has() ? fmt::format("{} ({})", p.label("stakeholder"), *p.name) : p.label("stakeholder");
-      ctx.report({.at = at,
+      RuleContext::Finding finding{
                   .message = fmt::format("{} has not been told what is in it for them: nothing says how the "
                                          "change makes their work better",
                                          who),
                   .help = "add 'wiifm:' with the concrete gain for this person in their own terms, e.g. fewer "
                           "manual reports, renewals visible earlier, less time chasing case history",
-                  .path = ctx.pathOf(p.node, "wiifm")});
+                  .path = ctx.pathOf(p.node, "wiifm")};
+      // Blank text is written: point at it.
+      if (wiifm.has()) {
+        finding.at = wiifm.node;
+        ctx.report(std::move(finding));
+      } else {
+        ctx.reportMissing(wiifm, p, std::move(finding));
+      }
     }
   }
 };

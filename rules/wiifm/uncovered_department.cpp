@@ -74,7 +74,6 @@ class UncoveredDepartment final : public Rule {
     };
     std::vector<FirstMention> uncovered;  // one per department, in the order first met
     std::unordered_map<std::string_view, std::size_t> indexOf;
-    const Document& doc = ctx.doc();
     auto collect = [&](const Entity& e, const Field<std::vector<Ref>>& departments, std::string_view kind) {
       if (!departments.has()) return;
       for (const Ref& ref : *departments) {
@@ -87,7 +86,7 @@ class UncoveredDepartment final : public Rule {
         }
         // Goals and milestones may come in either order in the file: keep the earliest mention.
         FirstMention& first = uncovered[it->second];
-        if (doc.node(ref.node).span.begin < doc.node(first.ref->node).span.begin) first = {&ref, e.label(kind)};
+        if (ref.node < first.ref->node) first = {&ref, e.label(kind)};
       }
     };
     for (const Goal& g : s.goals) collect(g, g.departments, "goal");
