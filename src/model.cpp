@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "vocabulary.h"
@@ -24,8 +25,8 @@ std::optional<E> enumFrom(const std::array<std::string_view, N>& names, std::str
 // scan of its entries beats hashing them: no allocation per entry read.
 class EntryReader {
  public:
-  EntryReader(const Document& doc, NodeId mapping, std::vector<KeyRead>* keysRead)
-      : doc_(doc), mapping_(mapping), entries_(doc.entries(mapping)), keysRead_(keysRead) {}
+  EntryReader(const Document& doc, NodeId mapping, RefStore& refStore, std::vector<KeyRead>* keysRead)
+      : doc_(doc), mapping_(mapping), entries_(doc.entries(mapping)), refStore_(refStore), keysRead_(keysRead) {}
 
   // The first entry with this key (a repeated key is schema/duplicate-key's).
   Entry entry(std::string_view key) const {
@@ -67,9 +68,7 @@ class EntryReader {
 
   template <class T, class V>
   static void set(Field<T>& f, std::optional<V> value) {
-    if (!value) return;
-    f.value = std::move(*value);
-    f.state = FieldState::Value;
+    if (value) f.set(std::move(*value));
   }
 
   Field<Text> text(std::string_view key) const {
@@ -121,10 +120,11 @@ class EntryReader {
   }
 
   // A list of scalars; a single scalar reads as a list of one.
-  Field<std::vector<Ref>> refs(std::string_view key) const {
-    auto f = field<std::vector<Ref>>(key);
+  Field<Refs> refs(std::string_view key) const {
+    auto f = field<Refs>(key);
     if (scalar(f)) {
-      set(f, std::optional(std::vector<Ref>{Ref{doc_.text(f.node), f.node}}));
+      const Ref one{doc_.text(f.node), f.node};
+      f.set(refStore_.add({&one, 1}));
     } else if (doc_.isSequence(f.node)) {
       std::vector<Ref> out;
       const auto items = doc_.items(f.node);
@@ -132,7 +132,7 @@ class EntryReader {
       for (NodeId item : items) {
         if (doc_.isScalar(item)) out.push_back({doc_.text(item), item});
       }
-      set(f, std::optional(std::move(out)));
+      f.set(refStore_.add(out));
     }
     return f;
   }
@@ -141,11 +141,11 @@ class EntryReader {
     auto refsField = refs(key);
     Field<std::vector<Text>> f;
     static_cast<FieldInfo&>(f) = refsField;
-    if (refsField.value) {
+    if (refsField.has()) {
       std::vector<Text> out;
-      out.reserve(refsField.value->size());
-      for (const Ref& r : *refsField.value) out.push_back(r.id);
-      f.value = std::move(out);
+      out.reserve(refsField->size());
+      for (const Ref& r : *refsField) out.push_back(r.id);
+      f.set(std::move(out));
     }
     return f;
   }
@@ -155,12 +155,12 @@ class EntryReader {
     if (plainScalar(f)) {
       if (auto n = parseNumber(doc_.text(f.node))) set(f, std::optional(Money{*n, defaultCurrency, Period::Once, f.node}));
     } else if (doc_.isMapping(f.node)) {
-      const EntryReader inner(doc_, f.node, keysRead_);
+      const EntryReader inner(doc_, f.node, refStore_, keysRead_);
       const auto amount = inner.field<double>("amount");
       if (inner.plainScalar(amount)) {
         if (auto n = parseNumber(doc_.text(amount.node))) {
-          Money m{*n, inner.text("currency").value.value_or(defaultCurrency), Period::Once, amount.node};
-          m.per = inner.enumeration<Period>("per", kPeriods).value.value_or(Period::Once);
+          Money m{*n, inner.text("currency").valueOr(defaultCurrency), Period::Once, amount.node};
+          m.per = inner.enumeration<Period>("per", kPeriods).valueOr(Period::Once);
           set(f, std::optional(m));
         }
       }
@@ -178,11 +178,13 @@ class EntryReader {
   const Document& doc_;
   NodeId mapping_;
   std::vector<Entry> entries_;
+  RefStore& refStore_;
   std::vector<KeyRead>* keysRead_;
 };
 
 template <class T, class Read>
-Section<T> readSection(const Document& doc, NodeId list, NodeId key, std::vector<KeyRead>* keysRead, Read read) {
+Section<T> readSection(const Document& doc, NodeId list, NodeId key, RefStore& refStore, std::vector<KeyRead>* keysRead,
+                       Read read) {
   Section<T> section;
   section.declared = key != kNoNode;
   section.key = key;
@@ -197,7 +199,7 @@ Section<T> readSection(const Document& doc, NodeId list, NodeId key, std::vector
       continue;
     }
     if (!doc.isMapping(item)) continue;
-    const EntryReader r(doc, item, keysRead);
+    const EntryReader r(doc, item, refStore, keysRead);
     T entity;
     r.entity(entity, item);
     read(r, entity);
@@ -226,13 +228,10 @@ Section<Department> defaultDepartments() {
   Section<Department> section;
   for (const Default& d : kDefaults) {
     Department dept;
-    dept.id.value = d.id;
-    dept.name.value = d.name;
-    dept.customerFacing.value = d.customerFacing;
-    dept.function.value = d.function;
-    for (FieldInfo* f : std::initializer_list<FieldInfo*>{&dept.id, &dept.name, &dept.customerFacing, &dept.function}) {
-      f->state = FieldState::Value;
-    }
+    dept.id.set(d.id);
+    dept.name.set(d.name);
+    dept.customerFacing.set(d.customerFacing);
+    dept.function.set(d.function);
     section.items.push_back(std::move(dept));
   }
   section.reindex();
@@ -265,6 +264,19 @@ std::string_view nameOf(MilestoneType type) { return kMilestoneTypes[static_cast
 std::string_view nameOf(Scope scope) { return kScopes[static_cast<std::size_t>(scope)]; }
 std::string_view nameOf(Outcome outcome) { return kOutcomes[static_cast<std::size_t>(outcome)]; }
 
+Refs RefStore::add(std::span<const Ref> refs) {
+  if (refs.empty()) return {};
+  if (refs.size() > capacity_ - used_) {
+    capacity_ = std::max<std::size_t>(refs.size(), 1024);
+    blocks_.push_back(std::make_unique<Ref[]>(capacity_));
+    used_ = 0;
+  }
+  Ref* at = blocks_.back().get() + used_;
+  std::copy(refs.begin(), refs.end(), at);
+  used_ += refs.size();
+  return {at, refs.size()};
+}
+
 bool Metric::isPercent() const {
   if (unit.has() && (*unit == "%" || *unit == "percent")) return true;
   return (baseline.has() && baseline->percent) || (target.has() && target->percent);
@@ -281,14 +293,14 @@ bool isStrategyDocument(const Document& doc) {
 
 Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
   Strategy model;
-  const EntryReader top(doc, doc.root(), keysRead);
+  const EntryReader top(doc, doc.root(), model.refStore, keysRead);
 
   const Entry strategyEntry = top.entry("strategy");
   model.strategy.key = strategyEntry.key;
   Text currency = "USD";  // for amounts written as bare numbers
   if (doc.isMapping(strategyEntry.value)) {
     StrategyInfo& s = model.strategy;
-    const EntryReader r(doc, strategyEntry.value, keysRead);
+    const EntryReader r(doc, strategyEntry.value, model.refStore, keysRead);
     s.node = strategyEntry.value;
     s.name = r.text("name");
     s.businessNeed = r.text("business_need");
@@ -296,7 +308,7 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
     s.owner = r.ref("owner");
     s.sponsor = r.ref("sponsor");
     s.currency = r.text("currency");
-    currency = s.currency.value.value_or(currency);
+    currency = s.currency.valueOr(currency);
     s.budget = r.money("budget", currency);
     s.sector = r.enumeration<Sector>("sector", kSectors);
     s.reviewCadence = r.enumeration<Cadence>(
@@ -304,13 +316,13 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
     s.phase = r.positiveInt("phase");
     s.laterPhases = r.text("later_phases");
     const Entry objectives = r.entry("business_objectives");
-    s.objectives = readSection<Objective>(doc, objectives.value, objectives.key, keysRead,
+    s.objectives = readSection<Objective>(doc, objectives.value, objectives.key, model.refStore, keysRead,
                                           [](const EntryReader& e, Objective& o) { o.title = e.text("title"); });
   }
 
   const Entry departments = top.entry("departments");
   if (departments.key != kNoNode) {
-    model.departments = readSection<Department>(doc, departments.value, departments.key, keysRead,
+    model.departments = readSection<Department>(doc, departments.value, departments.key, model.refStore, keysRead,
                                                 [](const EntryReader& r, Department& d) {
                                                   d.name = r.text("name");
                                                   d.customerFacing = r.boolean("customer_facing");
@@ -322,7 +334,7 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
   }
 
   const Entry stakeholders = top.entry("stakeholders");
-  model.stakeholders = readSection<Stakeholder>(doc, stakeholders.value, stakeholders.key, keysRead,
+  model.stakeholders = readSection<Stakeholder>(doc, stakeholders.value, stakeholders.key, model.refStore, keysRead,
                                                 [](const EntryReader& r, Stakeholder& s) {
                                                   s.name = r.text("name");
                                                   s.role = r.text("role");
@@ -334,10 +346,10 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
   const Entry customers = top.entry("customers");
   model.customersKey = customers.key;
   if (doc.isMapping(customers.value)) {
-    const EntryReader r(doc, customers.value, keysRead);
+    const EntryReader r(doc, customers.value, model.refStore, keysRead);
     const Entry segments = r.entry("segments");
     model.segments = readSection<Segment>(
-        doc, segments.value, segments.key, keysRead, [](const EntryReader& e, Segment& s) {
+        doc, segments.value, segments.key, model.refStore, keysRead, [](const EntryReader& e, Segment& s) {
           s.name = e.text("name");
           s.profitability = e.enumeration<Profitability>(
               "profitability", kProfitability);
@@ -347,7 +359,7 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
   }
 
   const Entry goals = top.entry("goals");
-  model.goals = readSection<Goal>(doc, goals.value, goals.key, keysRead, [&](const EntryReader& r, Goal& g) {
+  model.goals = readSection<Goal>(doc, goals.value, goals.key, model.refStore, keysRead, [&](const EntryReader& r, Goal& g) {
     g.title = r.text("title");
     g.description = r.text("description");
     g.owner = r.ref("owner");
@@ -358,7 +370,7 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
     const Entry metric = r.entry("metric");
     g.metricKey = metric.key;
     if (doc.isMapping(metric.value)) {
-      const EntryReader m(doc, metric.value, keysRead);
+      const EntryReader m(doc, metric.value, model.refStore, keysRead);
       Metric out;
       out.node = metric.value;
       out.name = m.text("name");
@@ -375,7 +387,7 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
   });
 
   const Entry milestones = top.entry("milestones");
-  model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, keysRead, [](const EntryReader& r, Milestone& m) {
+  model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, model.refStore, keysRead, [](const EntryReader& r, Milestone& m) {
     m.title = r.text("title");
     m.description = r.text("description");
     m.goals = r.refs("goals");
@@ -390,7 +402,7 @@ Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
         "status", kStatuses);
   });
   const Entry risks = top.entry("risks");
-  model.risks = readSection<Risk>(doc, risks.value, risks.key, keysRead, [](const EntryReader& r, Risk& k) {
+  model.risks = readSection<Risk>(doc, risks.value, risks.key, model.refStore, keysRead, [](const EntryReader& r, Risk& k) {
     k.title = r.text("title");
     k.owner = r.ref("owner");
     k.mitigation = r.text("mitigation");

@@ -6,7 +6,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <functional>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "scalar.h"
@@ -36,14 +38,22 @@ struct FieldInfo {
   bool wrongType() const { return state == FieldState::WrongType; }
 };
 
-// A value read from the file. `value` is set exactly when the state is Value.
+// A value read from the file: meaningful exactly when the state is Value.
+// It is stored in place, not in an optional: the state already says whether
+// it is there, and a large file has a million fields.
 template <class T>
 struct Field : FieldInfo {
-  std::optional<T> value;
+  T stored{};
 
-  bool has() const { return value.has_value(); }
-  const T& operator*() const { return *value; }
-  const T* operator->() const { return &*value; }
+  bool has() const { return state == FieldState::Value; }
+  const T& operator*() const { return stored; }
+  const T* operator->() const { return &stored; }
+  T valueOr(T fallback) const { return has() ? stored : std::move(fallback); }
+  std::optional<T> optional() const { return has() ? std::optional<T>(stored) : std::nullopt; }
+  void set(T value) {
+    stored = std::move(value);
+    state = FieldState::Value;
+  }
 };
 
 // Text of the file: a view into the source or the tree's arena. The model
@@ -55,6 +65,22 @@ using Text = std::string_view;
 struct Ref {
   Text id;
   NodeId node = kNoNode;
+};
+
+// A list of ids, as written: a view into the model's RefStore.
+using Refs = std::span<const Ref>;
+
+// Holds every list of ids of one model in blocks that never move, so the
+// model of a large file makes no allocation per list. Moving the store
+// (with its Strategy) keeps every Refs valid.
+class RefStore {
+ public:
+  Refs add(std::span<const Ref> refs);
+
+ private:
+  std::vector<std::unique_ptr<Ref[]>> blocks_;
+  std::size_t used_ = 0;
+  std::size_t capacity_ = 0;
 };
 
 enum class Cadence { Weekly, Monthly, Quarterly, HalfYearly, Yearly };
@@ -120,8 +146,8 @@ struct Department : Entity {
   Field<Text> name;
   Field<bool> customerFacing;
   Field<DepartmentFunction> function;
-  bool isCustomerFacing() const { return customerFacing.value.value_or(false); }
-  bool isIt() const { return function.value.value_or(DepartmentFunction::Business) == DepartmentFunction::It; }
+  bool isCustomerFacing() const { return customerFacing.valueOr(false); }
+  bool isIt() const { return function.valueOr(DepartmentFunction::Business) == DepartmentFunction::It; }
 };
 
 struct Stakeholder : Entity {
@@ -143,10 +169,10 @@ struct Goal : Entity {
   Field<Text> title;
   Field<Text> description;
   Field<Ref> owner;
-  Field<std::vector<Ref>> supports;
+  Field<Refs> supports;
   Field<Outcome> outcome;
-  Field<std::vector<Ref>> segments;
-  Field<std::vector<Ref>> departments;
+  Field<Refs> segments;
+  Field<Refs> departments;
   std::optional<Metric> metric;  // present when `metric` is a mapping
   NodeId metricKey = kNoNode;
   Field<Date> due;
@@ -158,16 +184,16 @@ struct Goal : Entity {
 struct Milestone : Entity {
   Field<Text> title;
   Field<Text> description;
-  Field<std::vector<Ref>> goals;
+  Field<Refs> goals;
   Field<Ref> owner;
   Field<MilestoneType> type;
   Field<Scope> scope;
-  Field<std::vector<Ref>> departments;
+  Field<Refs> departments;
   Field<Date> start;
   Field<Date> due;
-  Field<std::vector<Ref>> after;
+  Field<Refs> after;
   Field<Status> status;
-  Status effectiveStatus() const { return status.value.value_or(Status::Planned); }
+  Status effectiveStatus() const { return status.valueOr(Status::Planned); }
   // A dropped milestone is no longer part of the plan: it covers nothing.
   bool dropped() const { return effectiveStatus() == Status::Dropped; }
   bool is(MilestoneType t) const { return type.has() && *type == t; }
@@ -203,13 +229,30 @@ class Section {
   std::vector<Alias> aliases;
 
   const T* find(std::string_view id) const {
-    const auto it = index_.find(id);
-    return it == index_.end() ? nullptr : &items[it->second];
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = std::hash<std::string_view>{}(id) & mask;; at = (at + 1) & mask) {
+      const std::uint32_t slot = slots_[at];
+      if (slot == kEmptySlot) return nullptr;
+      if (*items[slot].id == id) return &items[slot];
+    }
   }
   void reindex() {
-    index_.clear();
+    // Open addressing at most half full: 8 bytes an entry, no allocation per id.
+    std::size_t capacity = 8;
+    while (capacity < 2 * items.size()) capacity *= 2;
+    slots_.assign(capacity, kEmptySlot);
+    const std::size_t mask = capacity - 1;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].id.has()) index_.emplace(*items[i].id.value, i);
+      if (!items[i].id.has()) continue;
+      const std::string_view id = *items[i].id;
+      for (std::size_t at = std::hash<std::string_view>{}(id) & mask;; at = (at + 1) & mask) {
+        if (slots_[at] == kEmptySlot) {
+          slots_[at] = static_cast<std::uint32_t>(i);
+          break;
+        }
+        if (*items[slots_[at]].id == id) break;  // the first entry keeps the id
+      }
     }
   }
   auto begin() const { return items.begin(); }
@@ -218,7 +261,8 @@ class Section {
   bool empty() const { return items.empty(); }
 
  private:
-  std::unordered_map<std::string_view, std::size_t> index_;
+  static constexpr std::uint32_t kEmptySlot = UINT32_MAX;
+  std::vector<std::uint32_t> slots_;  // indexes into `items`, by the hash of their ids
 };
 
 struct StrategyInfo {
@@ -239,6 +283,7 @@ struct StrategyInfo {
 };
 
 struct Strategy {
+  RefStore refStore;  // what every Field<Refs> views
   StrategyInfo strategy;
   Section<Department> departments;
   Section<Stakeholder> stakeholders;
@@ -253,7 +298,7 @@ struct Strategy {
   NodeId anchor() const { return strategy.key; }
   // True when the file says it plans one phase of a larger programme.
   bool phased() const { return strategy.phase.has(); }
-  Sector sector() const { return strategy.sector.value.value_or(Sector::Business); }
+  Sector sector() const { return strategy.sector.valueOr(Sector::Business); }
 };
 
 // Calls visit(section, kind) for every section of entries that have ids,

@@ -55,7 +55,7 @@ class NoSponsor final : public Rule {
     const Stakeholder* person = s.stakeholders.find(sponsor->id);
     if (!person) return;
     const Field<bool>& executive = person->executive;
-    if (executive.value.value_or(false)) return;
+    if (executive.valueOr(false)) return;
     // An `executive` of the wrong shape is schema/type's to report.
     if (executive.wrongType()) return;
     ctx.report({.at = sponsor.node,

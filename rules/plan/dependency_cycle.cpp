@@ -99,7 +99,7 @@ class DependencyCycle final : public Rule {
   static void report(const std::vector<Milestone>& items, const std::vector<Step>& path, std::size_t loopStart, const Ref& closing,
                      RuleContext& ctx) {
     const std::size_t length = path.size() - loopStart;
-    auto idAt = [&](std::size_t offset) { return items[path[loopStart + offset].milestone].id.value.value_or("?"); };
+    auto idAt = [&](std::size_t offset) { return items[path[loopStart + offset].milestone].id.valueOr("?"); };
     std::vector<std::string> names;
     if (length <= kNamedHead + kNamedTail + 1) {
       for (std::size_t i = 0; i < length; ++i) names.emplace_back(idAt(i));

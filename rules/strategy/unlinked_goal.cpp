@@ -50,7 +50,7 @@ class UnlinkedGoal final : public Rule {
                                          g.label("goal")),
                   .help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
                                       "supports: [{}]",
-                                      objectives.items.front().id.value.value_or("objective-id")),
+                                      objectives.items.front().id.valueOr("objective-id")),
                   .path = ctx.pathOf(g.node, "supports")});
     }
   }

@@ -74,7 +74,7 @@ class UncoveredDepartment final : public Rule {
     };
     std::vector<FirstMention> uncovered;  // one per department, in the order first met
     std::unordered_map<std::string_view, std::size_t> indexOf;
-    auto collect = [&](const Entity& e, const Field<std::vector<Ref>>& departments, std::string_view kind) {
+    auto collect = [&](const Entity& e, const Field<Refs>& departments, std::string_view kind) {
       if (!departments.has()) return;
       for (const Ref& ref : *departments) {
         // Unknown departments are schema/unknown-ref's to report.
