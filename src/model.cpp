@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 #include "vocabulary.h"
@@ -20,68 +21,87 @@ std::optional<E> enumFrom(const std::array<std::string_view, N>& names, std::str
   return std::nullopt;
 }
 
-// Reads one entry's known keys. A mapping reached through many aliases is
-// indexed once per use, in one pass over its entries.
+// Reads one entry's known keys. An entry has a dozen keys at most, so a
+// scan of its entries beats hashing them: no allocation per entry read.
 class EntryReader {
  public:
-  EntryReader(const Document& doc, NodeId mapping) : doc_(doc) {
-    for (const Entry& e : doc.entries(mapping)) {
-      const std::string_view key = doc.keyText(e.key);
-      if (!key.empty() && !fields_.contains(key)) fields_.emplace(key, e);
-    }
-  }
+  EntryReader(const Document& doc, NodeId mapping, RefStore& refStore, std::vector<KeyRead>* keysRead)
+      : doc_(doc), mapping_(mapping), entries_(doc.entries(mapping)), refStore_(refStore), keysRead_(keysRead) {}
 
+  // The first entry with this key (a repeated key is schema/duplicate-key's).
   Entry entry(std::string_view key) const {
-    const auto it = fields_.find(key);
-    return it == fields_.end() ? Entry{kNoNode, kNoNode} : it->second;
+    if (keysRead_) keysRead_->push_back({mapping_, key});
+    for (const Entry& e : entries_) {
+      if (doc_.keyText(e.key) == key) return e;
+    }
+    return Entry{kNoNode, kNoNode};
   }
 
-  // A scalar usable as the field's value (written, not null, right kind).
+  // The field's key, value and state, without its value: Absent, Empty, or
+  // WrongType until a reader sets the value.
   template <class T>
   Field<T> field(std::string_view key) const {
     Field<T> f;
     const Entry e = entry(key);
     f.key = e.key;
     f.node = e.value;
+    if (e.key == kNoNode) {
+      f.state = FieldState::Absent;
+    } else if (doc_.isNull(e.value) || (doc_.isScalar(e.value) && doc_.text(e.value).empty())) {
+      f.state = FieldState::Empty;
+    } else {
+      f.state = FieldState::WrongType;
+    }
     return f;
   }
 
-  std::optional<std::string_view> scalar(const Entry& e) const {
-    if (!doc_.isScalar(e.value)) return std::nullopt;
-    return doc_.text(e.value);
+  // A non-empty scalar's text: what every scalar reader starts from.
+  template <class T>
+  std::optional<std::string_view> scalar(const Field<T>& f) const {
+    if (f.state != FieldState::WrongType || !doc_.isScalar(f.node)) return std::nullopt;
+    return doc_.text(f.node);
+  }
+  template <class T>
+  bool plainScalar(const Field<T>& f) const {
+    return scalar(f) && !doc_.quoted(f.node);
   }
 
-  Field<std::string> text(std::string_view key) const {
-    auto f = field<std::string>(key);
-    if (const auto s = scalar(entry(key)); s && !s->empty()) f.value = std::string(*s);
+  template <class T, class V>
+  static void set(Field<T>& f, std::optional<V> value) {
+    if (value) f.set(std::move(*value));
+  }
+
+  Field<Text> text(std::string_view key) const {
+    auto f = field<Text>(key);
+    set(f, scalar(f));
     return f;
   }
 
   Field<bool> boolean(std::string_view key) const {
     auto f = field<bool>(key);
-    if (doc_.isScalar(f.node) && !doc_.quoted(f.node)) f.value = parseBool(doc_.text(f.node));
+    if (plainScalar(f)) set(f, parseBool(doc_.text(f.node)));
     return f;
   }
 
   Field<Quantity> quantity(std::string_view key) const {
     auto f = field<Quantity>(key);
-    if (const auto s = scalar(entry(key))) {
-      if (!doc_.quoted(f.node) || (!s->empty() && s->back() == '%')) f.value = parseQuantity(*s);
+    if (const auto s = scalar(f)) {
+      if (!doc_.quoted(f.node) || s->back() == '%') set(f, parseQuantity(*s));
     }
     return f;
   }
 
   Field<Date> date(std::string_view key, PeriodEnd end) const {
     auto f = field<Date>(key);
-    if (const auto s = scalar(entry(key))) f.value = parsePlanDate(*s, end);
+    if (const auto s = scalar(f)) set(f, parsePlanDate(*s, end));
     return f;
   }
 
   Field<std::int64_t> positiveInt(std::string_view key) const {
     auto f = field<std::int64_t>(key);
-    if (doc_.isScalar(f.node) && !doc_.quoted(f.node)) {
+    if (plainScalar(f)) {
       const auto n = parseInteger(doc_.text(f.node));
-      if (n && *n >= 1) f.value = n;
+      if (n && *n >= 1) set(f, n);
     }
     return f;
   }
@@ -89,59 +109,59 @@ class EntryReader {
   template <class E, std::size_t N>
   Field<E> enumeration(std::string_view key, const std::array<std::string_view, N>& names) const {
     auto f = field<E>(key);
-    if (const auto s = scalar(entry(key))) f.value = enumFrom<E>(names, *s);
+    if (const auto s = scalar(f)) set(f, enumFrom<E>(names, *s));
     return f;
   }
 
   Field<Ref> ref(std::string_view key) const {
     auto f = field<Ref>(key);
-    if (const auto s = scalar(entry(key)); s && !s->empty()) f.value = Ref{std::string(*s), f.node};
+    if (const auto s = scalar(f)) set(f, std::optional<Ref>(Ref{*s, f.node}));
     return f;
   }
 
   // A list of scalars; a single scalar reads as a list of one.
-  Field<std::vector<Ref>> refs(std::string_view key) const {
-    auto f = field<std::vector<Ref>>(key);
-    if (doc_.isScalar(f.node)) {
-      f.value = std::vector<Ref>{Ref{std::string(doc_.text(f.node)), f.node}};
+  Field<Refs> refs(std::string_view key) const {
+    auto f = field<Refs>(key);
+    if (scalar(f)) {
+      const Ref one{doc_.text(f.node), f.node};
+      f.set(refStore_.add({&one, 1}));
     } else if (doc_.isSequence(f.node)) {
       std::vector<Ref> out;
-      for (NodeId item : doc_.items(f.node)) {
-        if (doc_.isScalar(item)) out.push_back({std::string(doc_.text(item)), item});
+      const auto items = doc_.items(f.node);
+      out.reserve(items.size());
+      for (NodeId item : items) {
+        if (doc_.isScalar(item)) out.push_back({doc_.text(item), item});
       }
-      f.value = std::move(out);
+      f.set(refStore_.add(out));
     }
     return f;
   }
 
-  Field<std::vector<std::string>> texts(std::string_view key) const {
+  Field<std::vector<Text>> texts(std::string_view key) const {
     auto refsField = refs(key);
-    Field<std::vector<std::string>> f;
-    f.key = refsField.key;
-    f.node = refsField.node;
-    if (refsField.value) {
-      std::vector<std::string> out;
-      for (Ref& r : *refsField.value) out.push_back(std::move(r.id));
-      f.value = std::move(out);
+    Field<std::vector<Text>> f;
+    static_cast<FieldInfo&>(f) = refsField;
+    if (refsField.has()) {
+      std::vector<Text> out;
+      out.reserve(refsField->size());
+      for (const Ref& r : *refsField) out.push_back(r.id);
+      f.set(std::move(out));
     }
     return f;
   }
 
-  Field<Money> money(std::string_view key, const std::string& defaultCurrency) const {
+  Field<Money> money(std::string_view key, Text defaultCurrency) const {
     auto f = field<Money>(key);
-    if (doc_.isScalar(f.node)) {
-      if (!doc_.quoted(f.node)) {
-        if (auto n = parseNumber(doc_.text(f.node))) f.value = Money{*n, defaultCurrency, Period::Once};
-      }
+    if (plainScalar(f)) {
+      if (auto n = parseNumber(doc_.text(f.node))) set(f, std::optional(Money{*n, defaultCurrency, Period::Once, f.node}));
     } else if (doc_.isMapping(f.node)) {
-      EntryReader inner(doc_, f.node);
+      const EntryReader inner(doc_, f.node, refStore_, keysRead_);
       const auto amount = inner.field<double>("amount");
-      if (doc_.isScalar(amount.node) && !doc_.quoted(amount.node)) {
+      if (inner.plainScalar(amount)) {
         if (auto n = parseNumber(doc_.text(amount.node))) {
-          Money m{*n, inner.text("currency").value.value_or(defaultCurrency), Period::Once};
-          m.per = inner.enumeration<Period>("per", kPeriods)
-                      .value.value_or(Period::Once);
-          f.value = m;
+          Money m{*n, inner.text("currency").valueOr(defaultCurrency), Period::Once, amount.node};
+          m.per = inner.enumeration<Period>("per", kPeriods).valueOr(Period::Once);
+          set(f, std::optional(m));
         }
       }
     }
@@ -156,11 +176,15 @@ class EntryReader {
 
  private:
   const Document& doc_;
-  std::unordered_map<std::string_view, Entry> fields_;
+  NodeId mapping_;
+  std::vector<Entry> entries_;
+  RefStore& refStore_;
+  std::vector<KeyRead>* keysRead_;
 };
 
 template <class T, class Read>
-Section<T> readSection(const Document& doc, NodeId list, NodeId key, Read read) {
+Section<T> readSection(const Document& doc, NodeId list, NodeId key, RefStore& refStore, std::vector<KeyRead>* keysRead,
+                       Read read) {
   Section<T> section;
   section.declared = key != kNoNode;
   section.key = key;
@@ -175,7 +199,7 @@ Section<T> readSection(const Document& doc, NodeId list, NodeId key, Read read) 
       continue;
     }
     if (!doc.isMapping(item)) continue;
-    EntryReader r(doc, item);
+    const EntryReader r(doc, item, refStore, keysRead);
     T entity;
     r.entity(entity, item);
     read(r, entity);
@@ -204,10 +228,10 @@ Section<Department> defaultDepartments() {
   Section<Department> section;
   for (const Default& d : kDefaults) {
     Department dept;
-    dept.id.value = std::string(d.id);
-    dept.name.value = std::string(d.name);
-    dept.customerFacing.value = d.customerFacing;
-    dept.function.value = d.function;
+    dept.id.set(d.id);
+    dept.name.set(d.name);
+    dept.customerFacing.set(d.customerFacing);
+    dept.function.set(d.function);
     section.items.push_back(std::move(dept));
   }
   section.reindex();
@@ -240,6 +264,19 @@ std::string_view nameOf(MilestoneType type) { return kMilestoneTypes[static_cast
 std::string_view nameOf(Scope scope) { return kScopes[static_cast<std::size_t>(scope)]; }
 std::string_view nameOf(Outcome outcome) { return kOutcomes[static_cast<std::size_t>(outcome)]; }
 
+Refs RefStore::add(std::span<const Ref> refs) {
+  if (refs.empty()) return {};
+  if (refs.size() > capacity_ - used_) {
+    capacity_ = std::max<std::size_t>(refs.size(), 1024);
+    blocks_.push_back(std::make_unique<Ref[]>(capacity_));
+    used_ = 0;
+  }
+  Ref* at = blocks_.back().get() + used_;
+  std::copy(refs.begin(), refs.end(), at);
+  used_ += refs.size();
+  return {at, refs.size()};
+}
+
 bool Metric::isPercent() const {
   if (unit.has() && (*unit == "%" || *unit == "percent")) return true;
   return (baseline.has() && baseline->percent) || (target.has() && target->percent);
@@ -254,15 +291,16 @@ bool isStrategyDocument(const Document& doc) {
   return doc.isMapping(doc.root()) && doc.find(doc.root(), "strategy").key != kNoNode;
 }
 
-Strategy buildModel(const Document& doc) {
+Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead) {
   Strategy model;
-  const EntryReader top(doc, doc.root());
+  const EntryReader top(doc, doc.root(), model.refStore, keysRead);
 
   const Entry strategyEntry = top.entry("strategy");
   model.strategy.key = strategyEntry.key;
+  Text currency = "USD";  // for amounts written as bare numbers
   if (doc.isMapping(strategyEntry.value)) {
     StrategyInfo& s = model.strategy;
-    const EntryReader r(doc, strategyEntry.value);
+    const EntryReader r(doc, strategyEntry.value, model.refStore, keysRead);
     s.node = strategyEntry.value;
     s.name = r.text("name");
     s.businessNeed = r.text("business_need");
@@ -270,23 +308,21 @@ Strategy buildModel(const Document& doc) {
     s.owner = r.ref("owner");
     s.sponsor = r.ref("sponsor");
     s.currency = r.text("currency");
+    currency = s.currency.valueOr(currency);
+    s.budget = r.money("budget", currency);
     s.sector = r.enumeration<Sector>("sector", kSectors);
     s.reviewCadence = r.enumeration<Cadence>(
         "review_cadence", kCadences);
     s.phase = r.positiveInt("phase");
     s.laterPhases = r.text("later_phases");
     const Entry objectives = r.entry("business_objectives");
-    s.objectives = readSection<Objective>(doc, objectives.value, objectives.key,
+    s.objectives = readSection<Objective>(doc, objectives.value, objectives.key, model.refStore, keysRead,
                                           [](const EntryReader& e, Objective& o) { o.title = e.text("title"); });
-  }
-  const std::string currency = model.strategy.currency.value.value_or("USD");
-  if (doc.isMapping(strategyEntry.value)) {
-    model.strategy.budget = EntryReader(doc, strategyEntry.value).money("budget", currency);
   }
 
   const Entry departments = top.entry("departments");
   if (departments.key != kNoNode) {
-    model.departments = readSection<Department>(doc, departments.value, departments.key,
+    model.departments = readSection<Department>(doc, departments.value, departments.key, model.refStore, keysRead,
                                                 [](const EntryReader& r, Department& d) {
                                                   d.name = r.text("name");
                                                   d.customerFacing = r.boolean("customer_facing");
@@ -298,7 +334,7 @@ Strategy buildModel(const Document& doc) {
   }
 
   const Entry stakeholders = top.entry("stakeholders");
-  model.stakeholders = readSection<Stakeholder>(doc, stakeholders.value, stakeholders.key,
+  model.stakeholders = readSection<Stakeholder>(doc, stakeholders.value, stakeholders.key, model.refStore, keysRead,
                                                 [](const EntryReader& r, Stakeholder& s) {
                                                   s.name = r.text("name");
                                                   s.role = r.text("role");
@@ -310,10 +346,10 @@ Strategy buildModel(const Document& doc) {
   const Entry customers = top.entry("customers");
   model.customersKey = customers.key;
   if (doc.isMapping(customers.value)) {
-    const EntryReader r(doc, customers.value);
+    const EntryReader r(doc, customers.value, model.refStore, keysRead);
     const Entry segments = r.entry("segments");
     model.segments = readSection<Segment>(
-        doc, segments.value, segments.key, [](const EntryReader& e, Segment& s) {
+        doc, segments.value, segments.key, model.refStore, keysRead, [](const EntryReader& e, Segment& s) {
           s.name = e.text("name");
           s.profitability = e.enumeration<Profitability>(
               "profitability", kProfitability);
@@ -323,7 +359,7 @@ Strategy buildModel(const Document& doc) {
   }
 
   const Entry goals = top.entry("goals");
-  model.goals = readSection<Goal>(doc, goals.value, goals.key, [&](const EntryReader& r, Goal& g) {
+  model.goals = readSection<Goal>(doc, goals.value, goals.key, model.refStore, keysRead, [&](const EntryReader& r, Goal& g) {
     g.title = r.text("title");
     g.description = r.text("description");
     g.owner = r.ref("owner");
@@ -334,7 +370,7 @@ Strategy buildModel(const Document& doc) {
     const Entry metric = r.entry("metric");
     g.metricKey = metric.key;
     if (doc.isMapping(metric.value)) {
-      const EntryReader m(doc, metric.value);
+      const EntryReader m(doc, metric.value, model.refStore, keysRead);
       Metric out;
       out.node = metric.value;
       out.name = m.text("name");
@@ -351,7 +387,7 @@ Strategy buildModel(const Document& doc) {
   });
 
   const Entry milestones = top.entry("milestones");
-  model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, [](const EntryReader& r, Milestone& m) {
+  model.milestones = readSection<Milestone>(doc, milestones.value, milestones.key, model.refStore, keysRead, [](const EntryReader& r, Milestone& m) {
     m.title = r.text("title");
     m.description = r.text("description");
     m.goals = r.refs("goals");
@@ -366,7 +402,7 @@ Strategy buildModel(const Document& doc) {
         "status", kStatuses);
   });
   const Entry risks = top.entry("risks");
-  model.risks = readSection<Risk>(doc, risks.value, risks.key, [](const EntryReader& r, Risk& k) {
+  model.risks = readSection<Risk>(doc, risks.value, risks.key, model.refStore, keysRead, [](const EntryReader& r, Risk& k) {
     k.title = r.text("title");
     k.owner = r.ref("owner");
     k.mitigation = r.text("mitigation");

@@ -2,10 +2,13 @@
 // The typed model of a strategy file (format 1). It knows nothing of rules:
 // it is what the file says, with the tree node behind every value so a rule
 // can point at it.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <functional>
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "scalar.h"
@@ -13,24 +16,71 @@
 
 namespace crmlint {
 
-// A value read from the file. `value` is empty when the key is absent, empty,
-// or holds a value of the wrong type (schema/type reports that case).
-template <class T>
-struct Field {
-  std::optional<T> value;
+// What a key of an entry holds. Rules that want a value report Absent and
+// Empty the same way (RuleContext::reportMissing); WrongType is
+// schema/type's to report, once.
+enum class FieldState : std::uint8_t {
+  Absent,     // the key is not written
+  Empty,      // written with no value: nothing, `~`, `null` or ""
+  WrongType,  // written with a value that is not of the field's type
+  Value,      // a usable value
+};
+
+// Where a field is written and in what state, whatever its type.
+struct FieldInfo {
   NodeId key = kNoNode;   // the key, when written
   NodeId node = kNoNode;  // the value, when written
+  FieldState state = FieldState::Absent;
 
-  bool has() const { return value.has_value(); }
   bool written() const { return key != kNoNode; }
-  const T& operator*() const { return *value; }
-  const T* operator->() const { return &*value; }
+  // Absent or written empty: what a "field is missing" rule reports.
+  bool missing() const { return state == FieldState::Absent || state == FieldState::Empty; }
+  bool wrongType() const { return state == FieldState::WrongType; }
 };
+
+// A value read from the file: meaningful exactly when the state is Value.
+// It is stored in place, not in an optional: the state already says whether
+// it is there, and a large file has a million fields.
+template <class T>
+struct Field : FieldInfo {
+  T stored{};
+
+  bool has() const { return state == FieldState::Value; }
+  const T& operator*() const { return stored; }
+  const T* operator->() const { return &stored; }
+  T valueOr(T fallback) const { return has() ? stored : std::move(fallback); }
+  std::optional<T> optional() const { return has() ? std::optional<T>(stored) : std::nullopt; }
+  void set(T value) {
+    stored = std::move(value);
+    state = FieldState::Value;
+  }
+};
+
+// Text of the file: a view into the source or the tree's arena. The model
+// lives inside one lint of one file, within the Document's lifetime, so it
+// copies no text (reports that outlive it copy what they keep).
+using Text = std::string_view;
 
 // An id naming an entry of another section.
 struct Ref {
-  std::string id;
+  Text id;
   NodeId node = kNoNode;
+};
+
+// A list of ids, as written: a view into the model's RefStore.
+using Refs = std::span<const Ref>;
+
+// Holds every list of ids of one model in blocks that never move, so the
+// model of a large file makes no allocation per list. Moving the store
+// (with its Strategy) keeps every Refs valid.
+class RefStore {
+ public:
+  Refs add(std::span<const Ref> refs);
+
+ private:
+  std::vector<std::unique_ptr<Ref[]>> blocks_;
+  std::size_t used_ = 0;
+  std::size_t capacity_ = 0;
 };
 
 enum class Cadence { Weekly, Monthly, Quarterly, HalfYearly, Yearly };
@@ -61,17 +111,18 @@ std::string_view nameOf(Outcome outcome);
 
 struct Money {
   double amount = 0;
-  std::string currency;  // resolved: the mapping's own, else strategy.currency, else USD
+  Text currency;  // resolved: the mapping's own, else strategy.currency, else USD
   Period per = Period::Once;
+  NodeId amountNode = kNoNode;  // the amount's value: the bare number, or the mapping's `amount`
 };
 
 struct Metric {
   NodeId node = kNoNode;
-  Field<std::string> name;
+  Field<Text> name;
   Field<Quantity> baseline;
   Field<Quantity> target;
-  Field<std::string> unit;
-  Field<std::string> source;
+  Field<Text> unit;
+  Field<Text> source;
   // "%" and "percent" units, or a percent string in baseline or target.
   bool isPercent() const;
 };
@@ -79,7 +130,7 @@ struct Metric {
 // What every entry of a section has: its mapping and its id.
 struct Entity {
   NodeId node = kNoNode;  // the entry's mapping; kNoNode for a built-in default
-  Field<std::string> id;
+  Field<Text> id;
   // The node to point at when something is missing from the entry: its id
   // value, or the entry itself.
   NodeId anchor() const { return id.node != kNoNode ? id.node : node; }
@@ -88,40 +139,40 @@ struct Entity {
 };
 
 struct Objective : Entity {
-  Field<std::string> title;
+  Field<Text> title;
 };
 
 struct Department : Entity {
-  Field<std::string> name;
+  Field<Text> name;
   Field<bool> customerFacing;
   Field<DepartmentFunction> function;
-  bool isCustomerFacing() const { return customerFacing.value.value_or(false); }
-  bool isIt() const { return function.value.value_or(DepartmentFunction::Business) == DepartmentFunction::It; }
+  bool isCustomerFacing() const { return customerFacing.valueOr(false); }
+  bool isIt() const { return function.valueOr(DepartmentFunction::Business) == DepartmentFunction::It; }
 };
 
 struct Stakeholder : Entity {
-  Field<std::string> name;
-  Field<std::string> role;
+  Field<Text> name;
+  Field<Text> role;
   Field<Ref> department;
   Field<bool> executive;
-  Field<std::string> wiifm;
+  Field<Text> wiifm;
 };
 
 struct Segment : Entity {
-  Field<std::string> name;
+  Field<Text> name;
   Field<Profitability> profitability;
   Field<Quantity> shareOfProfit;
-  Field<std::vector<std::string>> needs;
+  Field<std::vector<Text>> needs;
 };
 
 struct Goal : Entity {
-  Field<std::string> title;
-  Field<std::string> description;
+  Field<Text> title;
+  Field<Text> description;
   Field<Ref> owner;
-  Field<std::vector<Ref>> supports;
+  Field<Refs> supports;
   Field<Outcome> outcome;
-  Field<std::vector<Ref>> segments;
-  Field<std::vector<Ref>> departments;
+  Field<Refs> segments;
+  Field<Refs> departments;
   std::optional<Metric> metric;  // present when `metric` is a mapping
   NodeId metricKey = kNoNode;
   Field<Date> due;
@@ -131,27 +182,27 @@ struct Goal : Entity {
 };
 
 struct Milestone : Entity {
-  Field<std::string> title;
-  Field<std::string> description;
-  Field<std::vector<Ref>> goals;
+  Field<Text> title;
+  Field<Text> description;
+  Field<Refs> goals;
   Field<Ref> owner;
   Field<MilestoneType> type;
   Field<Scope> scope;
-  Field<std::vector<Ref>> departments;
+  Field<Refs> departments;
   Field<Date> start;
   Field<Date> due;
-  Field<std::vector<Ref>> after;
+  Field<Refs> after;
   Field<Status> status;
-  Status effectiveStatus() const { return status.value.value_or(Status::Planned); }
+  Status effectiveStatus() const { return status.valueOr(Status::Planned); }
   // A dropped milestone is no longer part of the plan: it covers nothing.
   bool dropped() const { return effectiveStatus() == Status::Dropped; }
   bool is(MilestoneType t) const { return type.has() && *type == t; }
 };
 
 struct Risk : Entity {
-  Field<std::string> title;
+  Field<Text> title;
   Field<Ref> owner;
-  Field<std::string> mitigation;
+  Field<Text> mitigation;
 };
 
 // Looks entries up by id in O(1); the first entry wins when ids repeat.
@@ -159,7 +210,7 @@ template <class T>
 class Section {
  public:
   Section() = default;
-  // The index holds views into `items`: moving keeps them valid, copying would not.
+  // Move-only: a section is read once per file and passed on, never duplicated.
   Section(Section&&) noexcept = default;
   Section& operator=(Section&&) noexcept = default;
   Section(const Section&) = delete;
@@ -178,13 +229,30 @@ class Section {
   std::vector<Alias> aliases;
 
   const T* find(std::string_view id) const {
-    const auto it = index_.find(id);
-    return it == index_.end() ? nullptr : &items[it->second];
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = std::hash<std::string_view>{}(id) & mask;; at = (at + 1) & mask) {
+      const std::uint32_t slot = slots_[at];
+      if (slot == kEmptySlot) return nullptr;
+      if (*items[slot].id == id) return &items[slot];
+    }
   }
   void reindex() {
-    index_.clear();
+    // Open addressing at most half full: 8 bytes an entry, no allocation per id.
+    std::size_t capacity = 8;
+    while (capacity < 2 * items.size()) capacity *= 2;
+    slots_.assign(capacity, kEmptySlot);
+    const std::size_t mask = capacity - 1;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (items[i].id.has()) index_.emplace(*items[i].id.value, i);
+      if (!items[i].id.has()) continue;
+      const std::string_view id = *items[i].id;
+      for (std::size_t at = std::hash<std::string_view>{}(id) & mask;; at = (at + 1) & mask) {
+        if (slots_[at] == kEmptySlot) {
+          slots_[at] = static_cast<std::uint32_t>(i);
+          break;
+        }
+        if (*items[slots_[at]].id == id) break;  // the first entry keeps the id
+      }
     }
   }
   auto begin() const { return items.begin(); }
@@ -193,27 +261,29 @@ class Section {
   bool empty() const { return items.empty(); }
 
  private:
-  std::unordered_map<std::string_view, std::size_t> index_;
+  static constexpr std::uint32_t kEmptySlot = UINT32_MAX;
+  std::vector<std::uint32_t> slots_;  // indexes into `items`, by the hash of their ids
 };
 
 struct StrategyInfo {
   NodeId node = kNoNode;  // the `strategy` mapping
   NodeId key = kNoNode;   // the `strategy` key
-  Field<std::string> name;
-  Field<std::string> businessNeed;
-  Field<std::string> vision;
+  Field<Text> name;
+  Field<Text> businessNeed;
+  Field<Text> vision;
   Field<Ref> owner;
   Field<Ref> sponsor;
-  Field<std::string> currency;
+  Field<Text> currency;
   Field<Sector> sector;
   Field<Money> budget;  // the whole programme's cost, when not split over the goals
   Field<Cadence> reviewCadence;
   Field<std::int64_t> phase;
-  Field<std::string> laterPhases;
+  Field<Text> laterPhases;
   Section<Objective> objectives;
 };
 
 struct Strategy {
+  RefStore refStore;  // what every Field<Refs> views
   StrategyInfo strategy;
   Section<Department> departments;
   Section<Stakeholder> stakeholders;
@@ -228,7 +298,7 @@ struct Strategy {
   NodeId anchor() const { return strategy.key; }
   // True when the file says it plans one phase of a larger programme.
   bool phased() const { return strategy.phase.has(); }
-  Sector sector() const { return strategy.sector.value.value_or(Sector::Business); }
+  Sector sector() const { return strategy.sector.valueOr(Sector::Business); }
 };
 
 // Calls visit(section, kind) for every section of entries that have ids,
@@ -247,8 +317,16 @@ void forEachSection(const Strategy& s, Visit&& visit) {
 // True when the document's top level is a mapping with a `strategy` key.
 bool isStrategyDocument(const Document& doc);
 
-// Builds the model leniently: a value of the wrong type is left empty (the
-// schema rules report it); nothing here reports anything.
-Strategy buildModel(const Document& doc);
+// A key buildModel looked up in a mapping.
+struct KeyRead {
+  NodeId mapping;
+  std::string_view key;
+};
+
+// Builds the model leniently: a value of the wrong type is left without a
+// value, in state WrongType (the schema rules report it); nothing here
+// reports anything. With `keysRead`, every key looked up is recorded there:
+// the test that the model reads exactly the keys of the schema table uses it.
+Strategy buildModel(const Document& doc, std::vector<KeyRead>* keysRead = nullptr);
 
 }  // namespace crmlint

@@ -23,14 +23,14 @@ std::string_view groupName(MilestoneGroup group) {
   return "";
 }
 
-std::vector<std::string> ids(const Field<std::vector<Ref>>& refs) {
+std::vector<std::string> ids(const Field<Refs>& refs) {
   std::vector<std::string> out;
   if (!refs.has()) return out;
-  for (const Ref& r : *refs) out.push_back(r.id);
+  for (const Ref& r : *refs) out.emplace_back(r.id);
   return out;
 }
 
-bool isBlank(const std::string& text) {
+bool isBlank(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
@@ -61,15 +61,16 @@ void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
   for (const Milestone& m : s.milestones) {
     if (!m.id.has()) continue;
     MilestoneOverview mo;
-    mo.id = *m.id;
-    mo.title = m.title.value.value_or("");
+    // The overview outlives the model and its Document: it keeps copies.
+    mo.id = std::string(*m.id);
+    mo.title = std::string(m.title.valueOr(""));
     if (m.type.has()) {
       mo.type = std::string(nameOf(*m.type));
       mo.group = std::string(groupName(groupOf(*m.type)));
     }
     if (m.scope.has()) mo.scope = std::string(nameOf(*m.scope));
-    mo.start = m.start.value;
-    mo.due = m.due.value;
+    mo.start = m.start.optional();
+    mo.due = m.due.optional();
     mo.departments = ids(m.departments);
     mo.after = ids(m.after);
     mo.status = std::string(vocabulary::kStatuses[static_cast<std::size_t>(m.effectiveStatus())]);
@@ -83,18 +84,18 @@ void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
   }
   for (const Department& d : s.departments) {
     if (!d.id.has()) continue;
-    o.departments.push_back({.id = *d.id,
-                             .name = d.name.value.value_or(*d.id),
+    o.departments.push_back({.id = std::string(*d.id),
+                             .name = std::string(d.name.valueOr(*d.id)),
                              .customerFacing = d.isCustomerFacing(),
                              .hasWiifm = covered.contains(*d.id)});
   }
 
   for (const Goal& g : s.goals) {
     if (!g.id.has()) continue;
-    o.goals.push_back({.id = *g.id,
-                       .title = g.title.value.value_or(""),
+    o.goals.push_back({.id = std::string(*g.id),
+                       .title = std::string(g.title.valueOr("")),
                        .departments = ids(g.departments),
-                       .priority = g.priority.value});
+                       .priority = g.priority.optional()});
   }
 }
 
@@ -103,7 +104,7 @@ void addPlan(StrategyOverview& o, const Strategy& s, const Document& doc) {
 StrategyOverview summarizeStrategy(const Strategy& s, const Document& doc,
                                    const std::set<std::string, std::less<>>& categoriesRun, bool withPlan) {
   StrategyOverview o;
-  o.name = s.strategy.name.value.value_or("");
+  o.name = std::string(s.strategy.name.valueOr(""));
   if (withPlan) addPlan(o, s, doc);
   for (const Category& category : CategoryRegistry::instance().all()) {
     if (category.scored && categoriesRun.contains(category.id)) o.checked.emplace(category.id, checkedBy(category, s));

@@ -5,13 +5,15 @@
 namespace crmlint {
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
+  // Counted first: a large file's index is then one exact allocation.
+  starts_.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
   starts_.push_back(0);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
-      starts_.push_back(i + 1);
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
     } else if (text[i] == '\r') {
       if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      starts_.push_back(i + 1);
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
   }
 }

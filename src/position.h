@@ -37,7 +37,7 @@ class LineIndex {
 
  private:
   std::string_view text_;
-  std::vector<std::size_t> starts_;
+  std::vector<std::uint32_t> starts_;  // 32 bits, as the tree's offsets: files stay under 4 GiB
   // Cache of the last lookup: columns are counted from there when the next
   // offset is further along the same line.
   mutable std::size_t cachedLine_ = 0;

@@ -78,6 +78,13 @@ void RuleContext::report(Finding finding) {
            std::move(finding.related));
 }
 
+bool RuleContext::reportMissing(const FieldInfo& field, NodeId anchor, Finding finding) {
+  if (!field.missing()) return false;
+  finding.at = field.written() ? field.key : anchor;
+  report(std::move(finding));
+  return true;
+}
+
 void RuleContext::reportAt(Span span, std::string path, std::string message, std::string help,
                            std::vector<Fix> fixes, std::vector<RelatedSpan> related) {
   sink_.report(meta_, span, std::move(path), std::move(message), std::move(help), std::move(fixes),

@@ -148,6 +148,18 @@ class RuleContext {
   std::int64_t mapValue(std::string_view option, std::string_view key) const;
 
   void report(Finding finding);
+  // Reports a field that is missing (absent, or written empty) the same way
+  // for every rule: at its key when the key is written, else at `anchor` (an
+  // entry's anchor, or the strategy's); `finding.at` is replaced. A field
+  // with a value is not missing, and one of the wrong type is schema/type's
+  // finding: neither is reported. True when it reported.
+  bool reportMissing(const FieldInfo& field, NodeId anchor, Finding finding);
+  bool reportMissing(const FieldInfo& field, const Entity& entity, Finding finding) {
+    return reportMissing(field, entity.anchor(), std::move(finding));
+  }
+  bool reportMissing(const FieldInfo& field, const Strategy& strategy, Finding finding) {
+    return reportMissing(field, strategy.anchor(), std::move(finding));
+  }
   // Reports at an explicit span (for findings that are not at one node).
   void reportAt(Span span, std::string path, std::string message, std::string help, std::vector<Fix> fixes = {},
                 std::vector<RelatedSpan> related = {});

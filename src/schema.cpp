@@ -216,9 +216,10 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
   const bool isQuoted = doc.quoted(value);
   const bool scalar = kind == NodeKind::Scalar;
   const std::string_view text = doc.text(value);
-  const std::string key = quoted(field.key);
+  // Messages are built only for a value that is wrong: this runs on every value of a file.
+  auto key = [&] { return quoted(field.key); };
   auto scalarOnly = [&](std::string_view what) -> std::optional<std::string> {
-    if (!scalar) return fmt::format("{} must be {}, not a {}", key, what, kind == NodeKind::Mapping ? "mapping" : "list");
+    if (!scalar) return fmt::format("{} must be {}, not a {}", key(), what, kind == NodeKind::Mapping ? "mapping" : "list");
     return std::nullopt;
   };
   switch (field.type) {
@@ -226,31 +227,31 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       return scalarOnly("text");
     case V::Bool:
       if (auto e = scalarOnly("true or false")) return e;
-      if (isQuoted || !parseBool(text)) return fmt::format("{} must be true or false, not {}", key, quoted(text));
+      if (isQuoted || !parseBool(text)) return fmt::format("{} must be true or false, not {}", key(), quoted(text));
       return std::nullopt;
     case V::PositiveInt: {
       if (auto e = scalarOnly("a whole number from 1")) return e;
       const auto n = isQuoted ? std::nullopt : parseInteger(text);
-      if (!n || *n < 1) return fmt::format("{} must be a whole number from 1 (1 is highest), not {}", key, quoted(text));
+      if (!n || *n < 1) return fmt::format("{} must be a whole number from 1 (1 is highest), not {}", key(), quoted(text));
       return std::nullopt;
     }
     case V::Quantity:
       if (auto e = scalarOnly("a number or a percent such as \"14%\"")) return e;
       if (!parseQuantity(text) || (isQuoted && text.back() != '%')) {
-        return fmt::format("{} must be a number or a percent such as \"14%\", not {}", key, quoted(text));
+        return fmt::format("{} must be a number or a percent such as \"14%\", not {}", key(), quoted(text));
       }
       return std::nullopt;
     case V::Share: {
       if (auto e = scalarOnly("a number from 0 to 100 or a percent such as \"62%\"")) return e;
       const auto q = parseQuantity(text);
       if (!q || q->value < 0 || q->value > 100) {
-        return fmt::format("{} must be a number from 0 to 100 or a percent such as \"62%\", not {}", key, quoted(text));
+        return fmt::format("{} must be a number from 0 to 100 or a percent such as \"62%\", not {}", key(), quoted(text));
       }
       return std::nullopt;
     }
     case V::Number:
       if (auto e = scalarOnly("a number")) return e;
-      if (isQuoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key, quoted(text));
+      if (isQuoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key(), quoted(text));
       return std::nullopt;
     case V::Date: {
       if (auto e = scalarOnly("a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn")) return e;
@@ -258,18 +259,18 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       if (!parsePlanDate(text, PeriodEnd::Last, &why)) {
         // A malformed date needs no reason beyond the expected form; a real-looking one does.
         const bool wellFormed = why != kDateFormatReason;
-        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}{}", key,
+        return fmt::format("{} must be a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn, not {}{}{}", key(),
                            quoted(text), wellFormed ? fmt::format(" ({})", why) : std::string(),
                            didYouMean(quarterSpelling(text)));
       }
       return std::nullopt;
     }
     case V::Enum:
-      if (auto e = scalarOnly(describeAllowed(field))) return e;
+      if (!scalar) return scalarOnly(describeAllowed(field));
       for (std::string_view allowed : field.allowed) {
         if (allowed == text) return std::nullopt;
       }
-      return fmt::format("{} is {}, which is not {}{}", key, quoted(text), describeAllowed(field),
+      return fmt::format("{} is {}, which is not {}{}", key(), quoted(text), describeAllowed(field),
                          didYouMean(closestMatch(text, field.allowed)));
     case V::Id:
       if (auto e = scalarOnly("an id")) return e;
@@ -278,30 +279,31 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
       }
       return std::nullopt;
     case V::Ref:
-      return scalarOnly(fmt::format("one {} id", entityKind(field.ref)));
+      if (!scalar) return scalarOnly(fmt::format("one {} id", entityKind(field.ref)));
+      return std::nullopt;
     case V::RefList:
     case V::TextList:
-      if (kind == NodeKind::Mapping) return fmt::format("{} must be a list, not a mapping", key);
+      if (kind == NodeKind::Mapping) return fmt::format("{} must be a list, not a mapping", key());
       for (NodeId item : doc.items(value)) {
         if (!doc.isScalar(item) && !doc.isNull(item)) {
-          return fmt::format("{} must be a list of {}, but an entry is a {}", key,
+          return fmt::format("{} must be a list of {}, but an entry is a {}", key(),
                              field.type == V::RefList ? fmt::format("{} ids", entityKind(field.ref)) : "text",
                              doc.isMapping(item) ? "mapping" : "list");
         }
       }
       return std::nullopt;  // a single scalar is read as a list of one
     case V::Money:
-      if (kind == NodeKind::Sequence) return fmt::format("{} must be a number or a mapping with amount, currency and per, not a list", key);
+      if (kind == NodeKind::Sequence) return fmt::format("{} must be a number or a mapping with amount, currency and per, not a list", key());
       if (scalar && (isQuoted || !parseNumber(text))) {
-        return fmt::format("{} must be a number or a mapping with amount, currency and per, not {}", key, quoted(text));
+        return fmt::format("{} must be a number or a mapping with amount, currency and per, not {}", key(), quoted(text));
       }
       return std::nullopt;
     case V::Entity:
-      if (kind != NodeKind::Mapping) return fmt::format("{} must be a mapping of keys, not {}", key, scalar ? quoted(text) : "a list");
+      if (kind != NodeKind::Mapping) return fmt::format("{} must be a mapping of keys, not {}", key(), scalar ? quoted(text) : "a list");
       return std::nullopt;
     case V::EntityList:
       if (kind != NodeKind::Sequence) {
-        return fmt::format("{} must be a list of {} entries (each starting with '- id:'), not {}", key,
+        return fmt::format("{} must be a list of {} entries (each starting with '- id:'), not {}", key(),
                            field.entity->kind, scalar ? quoted(text) : "a mapping");
       }
       return std::nullopt;

@@ -47,7 +47,7 @@ class MissingUnit final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     std::unordered_set<std::string_view> involved;
-    auto collect = [&](const Field<std::vector<Ref>>& departments) {
+    auto collect = [&](const Field<Refs>& departments) {
       if (!departments.has()) return;
       for (const Ref& ref : *departments) involved.insert(ref.id);
     };

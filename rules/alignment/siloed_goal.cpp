@@ -43,7 +43,6 @@ class SiloedGoal final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Document& doc = ctx.doc();
     // The example names the file's own customer-facing teams, not a software company's.
     std::vector<std::string_view> facing;
     for (const Department& d : s.departments) {
@@ -58,20 +57,25 @@ class SiloedGoal final : public Rule {
       std::unordered_set<std::string_view> distinct;
       if (g.departments.has()) {
         for (const Ref& ref : *g.departments) distinct.insert(ref.id);
-      } else if (!doc.isNull(g.departments.node)) {
+      } else if (g.departments.wrongType()) {
         continue;  // departments of the wrong shape are schema/type's to report
       }
       if (distinct.size() >= 2) continue;
-      NodeId at = g.anchor();
-      if (g.departments.written()) at = doc.isNull(g.departments.node) ? g.departments.key : g.departments.node;
       const std::string involved =
           distinct.empty() ? "names no department" : fmt::format("involves only department '{}'", *distinct.begin());
-      ctx.report({.at = at,
+      RuleContext::Finding finding{
                   .message = fmt::format("{} aims at customer {} but {}: one team alone cannot give the customer "
                                          "a joined-up experience",
                                          g.label("goal"), nameOf(*g.outcome), involved),
                   .help = help,
-                  .path = ctx.pathOf(g.node, "departments")});
+                  .path = ctx.pathOf(g.node, "departments")};
+      // A list too short is written: point at it.
+      if (g.departments.has()) {
+        finding.at = g.departments.node;
+        ctx.report(std::move(finding));
+      } else {
+        ctx.reportMissing(g.departments, g, std::move(finding));
+      }
     }
   }
 };

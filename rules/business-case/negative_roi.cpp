@@ -104,7 +104,7 @@ class NegativeRoi final : public Rule {
     const std::int64_t years = planYears(s, start, end);
 
     struct Totals {
-      std::string currency;
+      Text currency;
       double benefit = 0;
       double cost = 0;
       bool yearly = false;
@@ -113,8 +113,8 @@ class NegativeRoi final : public Rule {
       const Goal* largestCostGoal = nullptr;
     };
     std::vector<Totals> totals;  // in the order currencies first appear
-    std::unordered_map<std::string, std::size_t> byCurrency;
-    auto totalsFor = [&](const std::string& currency) -> Totals& {
+    std::unordered_map<Text, std::size_t> byCurrency;
+    auto totalsFor = [&](Text currency) -> Totals& {
       const auto [it, added] = byCurrency.emplace(currency, totals.size());
       if (added) totals.push_back({.currency = currency});
       return totals[it->second];
@@ -134,8 +134,7 @@ class NegativeRoi final : public Rule {
         t.yearly |= g.cost->per == Period::Year;
         if (!t.largestCostGoal || amount > t.largestCost) {
           t.largestCost = amount;
-          // A mapping's amount is the value to point at; a bare number is itself.
-          t.largestCostNode = ctx.doc().isMapping(g.cost.node) ? ctx.doc().get(g.cost.node, "amount") : g.cost.node;
+          t.largestCostNode = g.cost->amountNode;
           t.largestCostGoal = &g;
         }
       }
@@ -150,7 +149,7 @@ class NegativeRoi final : public Rule {
         t.cost = counted(*budget);
         t.yearly |= budget->per == Period::Year;
         t.largestCostGoal = nullptr;
-        t.largestCostNode = ctx.doc().isMapping(budget.node) ? ctx.doc().get(budget.node, "amount") : budget.node;
+        t.largestCostNode = budget->amountNode;
         budgetCounts = true;
       }
     }
@@ -158,7 +157,7 @@ class NegativeRoi final : public Rule {
     // incomplete, not known to be negative.
     std::vector<const Goal*> withoutBenefit;
     for (const Goal& g : s.goals) {
-      if (!g.benefit.has() && ctx.doc().isNull(g.benefit.node)) withoutBenefit.push_back(&g);
+      if (g.benefit.missing()) withoutBenefit.push_back(&g);
     }
     for (const Totals& t : totals) {
       if (t.cost <= t.benefit) continue;

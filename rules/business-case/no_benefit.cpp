@@ -44,8 +44,9 @@ class NoBenefit final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     std::vector<const Goal*> unvalued;
     for (const Goal& g : s.goals) {
+      if (!g.benefit.missing()) continue;
       // A benefit written with the wrong shape is schema/type's to report.
-      if (!g.benefit.has() && ctx.doc().isNull(g.benefit.node)) unvalued.push_back(&g);
+      unvalued.push_back(&g);
     }
     if (unvalued.empty()) return;
     auto at = [](const Goal& g) { return g.benefit.written() ? g.benefit.key : g.anchor(); };

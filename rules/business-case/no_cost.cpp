@@ -49,7 +49,7 @@ class NoCost final : public Rule {
     std::vector<const Goal*> uncosted;
     for (const Goal& g : s.goals) {
       // A cost written with the wrong shape is schema/type's to report.
-      if (g.benefit.has() && !g.cost.has() && ctx.doc().isNull(g.cost.node)) uncosted.push_back(&g);
+      if (g.benefit.has() && g.cost.missing()) uncosted.push_back(&g);
     }
     if (uncosted.empty()) return;
     auto at = [](const Goal& g) { return g.cost.written() ? g.cost.key : g.anchor(); };

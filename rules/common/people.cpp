@@ -13,11 +13,11 @@ namespace {
 
 // Role words that put a person in IT whatever department they are filed under.
 // "IT" is matched in capitals only: the lower-case word is the pronoun.
-bool hasItRole(const std::string& role) {
+bool hasItRole(std::string_view role) {
   for (const std::string& word : text::words(role)) {
     if (word == "cio" || word == "cto") return true;
   }
-  for (std::size_t at = role.find("IT"); at != std::string::npos; at = role.find("IT", at + 1)) {
+  for (std::size_t at = role.find("IT"); at != std::string_view::npos; at = role.find("IT", at + 1)) {
     const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(role[at - 1]));
     const bool endsWord = at + 2 == role.size() || !std::isalnum(static_cast<unsigned char>(role[at + 2]));
     if (startsWord && endsWord) return true;
@@ -39,7 +39,7 @@ std::optional<std::string> itReason(const Strategy& s, const Stakeholder& person
 }
 
 std::string businessDepartments(const Strategy& s, std::size_t limit) {
-  std::vector<std::string> names;
+  std::vector<std::string_view> names;
   for (const bool facing : {true, false}) {
     for (const Department& d : s.departments) {
       if (d.isIt() || d.isCustomerFacing() != facing || names.size() == limit) continue;
@@ -51,8 +51,8 @@ std::string businessDepartments(const Strategy& s, std::size_t limit) {
     }
   }
   if (names.empty()) return "a business department";
-  if (names.size() == 1) return names.front();
-  const std::string last = names.back();
+  if (names.size() == 1) return std::string(names.front());
+  const std::string_view last = names.back();
   names.pop_back();
   return fmt::format("{} or {}", fmt::join(names, ", "), last);
 }

@@ -167,9 +167,9 @@ class TechnologyFirst final : public Rule {
     const Phrases products(ctx.words("products"));
     for (const Goal& g : s.goals) {
       if (g.outcome.has()) continue;
-      const Field<std::string>* where = nullptr;
+      const Field<Text>* where = nullptr;
       std::optional<std::string> wording;
-      for (const Field<std::string>* field : {&g.title, &g.description}) {
+      for (const Field<Text>* field : {&g.title, &g.description}) {
         if (!field->has()) continue;
         wording = technologyWording(**field, verbs, nouns, products);
         if (wording) {

@@ -11,7 +11,7 @@ namespace {
 
 bool hasAnyNeed(const Segment& segment) {
   if (!segment.needs.has()) return false;
-  for (const std::string& need : *segment.needs) {
+  for (const Text need : *segment.needs) {
     if (!need.empty()) return true;
   }
   return false;

@@ -120,8 +120,8 @@ class ItLed final : public Rule {
     for (const Lead& lead : leads) {
       const auto why = people::itReason(s, *lead.person);
       if (!why) return;
-      named.push_back(fmt::format("'{}' ({})", lead.person->id.value.value_or("?"),
-                                  lead.person->role.value.value_or(*why)));
+      named.push_back(fmt::format("'{}' ({})", lead.person->id.valueOr("?"),
+                                  lead.person->role.valueOr(*why)));
     }
     ctx.report({.at = leads.front().at,
                 .message = fmt::format("the strategy names no owner, and the only people it names as leading it "

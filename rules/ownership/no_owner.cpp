@@ -36,9 +36,8 @@ class NoOwner final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     const Field<Ref>& owner = s.strategy.owner;
-    if (owner.has() || !ctx.doc().isNull(owner.node)) return;
-    ctx.report({.at = owner.written() ? owner.key : s.anchor(),
-                .message = "the strategy names no owner: nobody in the business answers for its results",
+    ctx.reportMissing(owner, s,
+               {.message = "the strategy names no owner: nobody in the business answers for its results",
                 .help = fmt::format("add 'owner:' under 'strategy' with the id of the stakeholder from {} who "
                                     "leads the change day to day",
                                     people::businessDepartments(s)),

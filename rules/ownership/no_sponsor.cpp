@@ -43,12 +43,10 @@ class NoSponsor final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     const Field<Ref>& sponsor = s.strategy.sponsor;
-    const Document& doc = ctx.doc();
     if (!sponsor.has()) {
       // A sponsor of the wrong shape is schema/type's to report.
-      if (!doc.isNull(sponsor.node)) return;
-      ctx.report({.at = sponsor.written() ? sponsor.key : s.anchor(),
-                  .message = "the strategy names no executive sponsor",
+      ctx.reportMissing(sponsor, s,
+                 {.message = "the strategy names no executive sponsor",
                   .help = "add 'sponsor:' under 'strategy' with the id of an executive stakeholder "
                           "('executive: true') who will back the strategy in public",
                   .path = "strategy.sponsor"});
@@ -57,9 +55,9 @@ class NoSponsor final : public Rule {
     const Stakeholder* person = s.stakeholders.find(sponsor->id);
     if (!person) return;
     const Field<bool>& executive = person->executive;
-    if (executive.value.value_or(false)) return;
+    if (executive.valueOr(false)) return;
     // An `executive` of the wrong shape is schema/type's to report.
-    if (!executive.has() && !doc.isNull(executive.node)) return;
+    if (executive.wrongType()) return;
     ctx.report({.at = sponsor.node,
                 .message = fmt::format("the sponsor, stakeholder '{}', is not an executive: a sponsor without "
                                        "authority cannot settle budget and priority disputes",

@@ -19,7 +19,7 @@ bool namesDepartments(const Milestone& m) { return m.departments.has() && !m.dep
 // How far a milestone reaches, 0 (team) to 3 (enterprise). A training that
 // says no scope is taken to reach everyone.
 std::size_t reachOf(const Milestone& m) {
-  return static_cast<std::size_t>(m.scope.value.value_or(Scope::Enterprise));
+  return static_cast<std::size_t>(m.scope.valueOr(Scope::Enterprise));
 }
 
 // The trainings that cover a rollout of each reach: a training counts for a
@@ -140,7 +140,7 @@ class TrainingAfterRollout final : public Rule {
       anyTraining = true;
       if (m.due.has()) {
         dated.add(m, [](const Milestone& kept, const Milestone& next) { return !dueEarlier(next, kept); });
-      } else if (ctx.doc().isNull(m.due.node)) {  // a due of the wrong shape is schema/type's
+      } else if (m.due.missing()) {  // a due of the wrong shape is schema/type's
         undated.add(m, [](const Milestone&, const Milestone&) { return true; });
       }
     }

@@ -109,17 +109,17 @@ class DataReadiness final : public Rule {
         return fmt::format("integrates systems ({})", m.label("milestone"));
       }
     }
-    auto said = [&](const Field<std::string>& f) {
+    auto said = [&](const Field<Text>& f) {
       return f.has() ? text::findAnyPhrase(*f, words) : std::string();
     };
     for (const Milestone& m : s.milestones) {
       if (m.dropped()) continue;
-      for (const Field<std::string>* f : {&m.title, &m.description}) {
+      for (const Field<Text>* f : {&m.title, &m.description}) {
         if (std::string w = said(*f); !w.empty()) return fmt::format("says '{}' ({})", w, m.label("milestone"));
       }
     }
     for (const Goal& g : s.goals) {
-      for (const Field<std::string>* f : {&g.title, &g.description}) {
+      for (const Field<Text>* f : {&g.title, &g.description}) {
         if (std::string w = said(*f); !w.empty()) return fmt::format("says '{}' ({})", w, g.label("goal"));
       }
     }

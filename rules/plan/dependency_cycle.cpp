@@ -99,16 +99,16 @@ class DependencyCycle final : public Rule {
   static void report(const std::vector<Milestone>& items, const std::vector<Step>& path, std::size_t loopStart, const Ref& closing,
                      RuleContext& ctx) {
     const std::size_t length = path.size() - loopStart;
-    auto idAt = [&](std::size_t offset) { return items[path[loopStart + offset].milestone].id.value.value_or("?"); };
+    auto idAt = [&](std::size_t offset) { return items[path[loopStart + offset].milestone].id.valueOr("?"); };
     std::vector<std::string> names;
     if (length <= kNamedHead + kNamedTail + 1) {
-      for (std::size_t i = 0; i < length; ++i) names.push_back(idAt(i));
+      for (std::size_t i = 0; i < length; ++i) names.emplace_back(idAt(i));
     } else {
-      for (std::size_t i = 0; i < kNamedHead; ++i) names.push_back(idAt(i));
-      names.push_back(fmt::format("... {} more ...", length - kNamedHead - kNamedTail));
-      for (std::size_t i = length - kNamedTail; i < length; ++i) names.push_back(idAt(i));
+      for (std::size_t i = 0; i < kNamedHead; ++i) names.emplace_back(idAt(i));
+      names.emplace_back(fmt::format("... {} more ...", length - kNamedHead - kNamedTail));
+      for (std::size_t i = length - kNamedTail; i < length; ++i) names.emplace_back(idAt(i));
     }
-    names.push_back(closing.id);
+    names.emplace_back(closing.id);
     const Milestone& closer = items[path.back().milestone];
     ctx.report({.at = closing.node,
                 .message = fmt::format("{} waits for '{}', closing a loop in which each milestone waits for the "

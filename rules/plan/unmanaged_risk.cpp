@@ -38,16 +38,15 @@ class UnmanagedRisk final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Document& doc = ctx.doc();
     for (const Risk& r : s.risks) {
       // A value of the wrong shape is schema/type's to report.
       std::vector<std::string> missing;
       std::string path;
-      if (!r.owner.has() && doc.isNull(r.owner.node)) {
+      if (r.owner.missing()) {
         missing.emplace_back("owner who watches it");
         path = ctx.pathOf(r.node, "owner");
       }
-      if (!r.mitigation.has() && doc.isNull(r.mitigation.node)) {
+      if (r.mitigation.missing()) {
         missing.emplace_back("mitigation");
         if (path.empty()) path = ctx.pathOf(r.node, "mitigation");
       }

@@ -54,7 +54,7 @@ class UnknownRef final : public Rule {
   }
 
   template <class T>
-  static void many(RuleContext& ctx, const Field<std::vector<Ref>>& field, const Section<T>& section,
+  static void many(RuleContext& ctx, const Field<Refs>& field, const Section<T>& section,
                    std::string_view kind) {
     if (!field.has()) return;
     for (const Ref& ref : *field) resolve(ctx, ref, section, kind);

@@ -49,7 +49,7 @@ class Measurable final : public Rule {
     const std::vector<std::string>& savingsWords = ctx.words("savings_words");
     auto savesMoney = [&](const Goal& g) {
       if (!g.benefit.has()) return false;
-      for (const Field<std::string>* f : {&g.title, &g.description}) {
+      for (const Field<Text>* f : {&g.title, &g.description}) {
         if (f->has() && !text::findAnyPhrase(**f, savingsWords).empty()) return true;
       }
       return false;
@@ -82,9 +82,9 @@ class Measurable final : public Rule {
       if (missing.size() == 1) {
         const Field<Quantity>& field = *missing.front();
         path = ctx.pathOf(m.node, &field == &m.baseline ? "baseline" : "target");
-        if (!ctx.doc().isNull(field.node)) {
+        if (field.wrongType()) {
           at = field.node;
-        } else if (field.key != kNoNode) {
+        } else if (field.written()) {
           at = field.key;
         }
       }

@@ -30,12 +30,8 @@ class TimeBound final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     std::vector<const Goal*> undated;
     for (const Goal& g : s.goals) {
-      if (g.due.has()) continue;
       // A due date written but not a date is schema/type's finding, once.
-      if (!ctx.doc().isNull(g.due.node) && !(ctx.doc().isScalar(g.due.node) && ctx.doc().node(g.due.node).value.empty())) {
-        continue;
-      }
-      undated.push_back(&g);
+      if (g.due.missing()) undated.push_back(&g);
     }
     if (undated.empty()) return;
     // A `due:` left empty reads as no date; point at that key.

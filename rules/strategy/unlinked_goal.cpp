@@ -57,7 +57,7 @@ class UnlinkedGoal final : public Rule {
     if (unlinked.empty()) return;
     const std::string help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
                                          "supports: [{}]",
-                                         objectives.items.front().id.value.value_or("objective-id"));
+                                         objectives.items.front().id.valueOr("objective-id"));
     if (unlinked.size() == 1) {
       ctx.report({.at = unlinked.front().at,
                   .message = fmt::format("{} supports no business objective, so nothing ties it to what the "

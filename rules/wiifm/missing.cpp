@@ -45,7 +45,6 @@ class Missing final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const Document& doc = ctx.doc();
     struct Untold {
       const Stakeholder* person;
       NodeId at;
@@ -53,15 +52,17 @@ class Missing final : public Rule {
     };
     std::vector<Untold> untold;
     for (const Stakeholder& p : s.stakeholders) {
-      const Field<std::string>& wiifm = p.wiifm;
+      const Field<Text>& wiifm = p.wiifm;
       if (wiifm.has()) {
         const bool blank = std::all_of(wiifm->begin(), wiifm->end(), [](unsigned char c) { return std::isspace(c); });
         if (!blank) continue;
-      } else if (!doc.isNull(wiifm.node)) {
+      } else if (!wiifm.missing()) {
         continue;  // a wiifm of the wrong shape is schema/type's to report
       }
       NodeId at = p.anchor();
-      if (wiifm.written()) at = doc.isNull(wiifm.node) ? wiifm.key : wiifm.node;
+      // Blank text is written: point at it; else at the empty key, else the entry.
+      if (wiifm.has()) at = wiifm.node;
+      else if (wiifm.written()) at = wiifm.key;
       untold.push_back({&p, at, p.name.has() ? fmt::format("{} ({})", p.label("stakeholder"), *p.name)
                                              : p.label("stakeholder")});
     }

@@ -77,8 +77,7 @@ class UncoveredDepartment final : public Rule {
     };
     std::vector<FirstMention> uncovered;  // one per department, in the order first met
     std::unordered_map<std::string_view, std::size_t> indexOf;
-    const Document& doc = ctx.doc();
-    auto collect = [&](const Entity& e, const Field<std::vector<Ref>>& departments, std::string_view kind) {
+    auto collect = [&](const Entity& e, const Field<Refs>& departments, std::string_view kind) {
       if (!departments.has()) return;
       for (const Ref& ref : *departments) {
         // Unknown departments are schema/unknown-ref's to report.
@@ -90,7 +89,7 @@ class UncoveredDepartment final : public Rule {
         }
         // Goals and milestones may come in either order in the file: keep the earliest mention.
         FirstMention& first = uncovered[it->second];
-        if (doc.node(ref.node).span.begin < doc.node(first.ref->node).span.begin) first = {&ref, e.label(kind)};
+        if (ref.node < first.ref->node) first = {&ref, e.label(kind)};
       }
     };
     for (const Goal& g : s.goals) collect(g, g.departments, "goal");
@@ -124,7 +123,7 @@ class UncoveredDepartment final : public Rule {
       members.push_back({.at = at, .name = fmt::format("'{}'", id), .note = std::move(message)});
     }
     // Departments nobody has won over are one gap in how the change is sold.
-    group::sortByPlace(doc, members);
+    group::sortByPlace(ctx.doc(), members);
     group::report(ctx, members,
                   fmt::format("{} departments are asked to take part in goals or milestones, but nobody in them "
                               "has been told what is in it for them: {}",
