@@ -50,7 +50,7 @@ nice ninja -C "$BUILD" -j "$JOBS" crmlint parse_baseline rules_bench >/dev/null
 CRMLINT="$BUILD/crmlint"
 # The large and scaling inputs are far over the default 512 KiB limit on a
 # strategy file, which exists for real repositories, not for benchmarks.
-BIG="--max-file-size 1GiB"
+BIG=(--max-file-size 1GiB)
 BASELINE="$BUILD/bench/parse_baseline"
 RULES_BENCH="$BUILD/bench/rules_bench"
 
@@ -69,7 +69,7 @@ if [ "$(cat "$OUT/.generated" 2>/dev/null)" != "$stamp" ]; then
   gen counts 20000 60000 40000 "$OUT/scale.yaml"
   gen counts 40000 120000 80000 "$OUT/scale-2x.yaml"
   for input in "$OUT/typical.yaml" "$OUT/many" "$OUT/large.yaml" "$OUT/scale.yaml" "$OUT/scale-2x.yaml"; do
-    if ! "$CRMLINT" $BIG --select schema --format compact --quiet "$input" >"$OUT/schema-check.txt"; then
+    if ! "$CRMLINT" "${BIG[@]}" --select schema --format compact --quiet "$input" >"$OUT/schema-check.txt"; then
       echo "bench/run.sh: generated input $input has schema errors:" >&2
       head -20 "$OUT/schema-check.txt" >&2
       exit 1
@@ -150,20 +150,20 @@ time_commands many "$RUNS" 1 \
 peak_memory "many/crmlint -j 2" "$CRMLINT" -j 2 "$OUT/many"
 
 time_commands large "$RUNS" 1 \
-  crmlint "$CRMLINT $BIG $OUT/large.yaml" \
+  crmlint "$CRMLINT ${BIG[*]} $OUT/large.yaml" \
   parse-baseline "$BASELINE $OUT/large.yaml" \
   spectral "${SPECTRAL_LINT[*]} $OUT/large.yaml"
-peak_memory large/crmlint "$CRMLINT" $BIG "$OUT/large.yaml"
+peak_memory large/crmlint "$CRMLINT" "${BIG[@]}" "$OUT/large.yaml"
 peak_memory large/parse-baseline "$BASELINE" "$OUT/large.yaml"
 MEM_RUNS=1 peak_memory large/spectral "${SPECTRAL_LINT[@]}" "$OUT/large.yaml"
-instruction_count large/crmlint "$CRMLINT" $BIG "$OUT/large.yaml"
+instruction_count large/crmlint "$CRMLINT" "${BIG[@]}" "$OUT/large.yaml"
 instruction_count large/parse-baseline "$BASELINE" "$OUT/large.yaml"
 
 time_commands scaling "$RUNS" 1 \
-  crmlint "$CRMLINT $BIG $OUT/scale.yaml" \
-  "crmlint 2x" "$CRMLINT $BIG $OUT/scale-2x.yaml"
-peak_memory scaling/crmlint "$CRMLINT" $BIG "$OUT/scale.yaml"
-peak_memory "scaling/crmlint 2x" "$CRMLINT" $BIG "$OUT/scale-2x.yaml"
+  crmlint "$CRMLINT ${BIG[*]} $OUT/scale.yaml" \
+  "crmlint 2x" "$CRMLINT ${BIG[*]} $OUT/scale-2x.yaml"
+peak_memory scaling/crmlint "$CRMLINT" "${BIG[@]}" "$OUT/scale.yaml"
+peak_memory "scaling/crmlint 2x" "$CRMLINT" "${BIG[@]}" "$OUT/scale-2x.yaml"
 
 say "rules vs load (rules_bench)"
 "$RULES_BENCH" --runs "$RUNS" "$OUT/scale.yaml" "$OUT/scale-2x.yaml" >"$OUT/rules.md"
