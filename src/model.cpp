@@ -177,7 +177,7 @@ class EntryReader {
  private:
   const Document& doc_;
   NodeId mapping_;
-  std::vector<Entry> entries_;
+  Entries entries_;
   RefStore& refStore_;
   std::vector<KeyRead>* keysRead_;
 };

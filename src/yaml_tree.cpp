@@ -3,6 +3,7 @@
 #include <libfyaml.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <unordered_map>
 
@@ -27,32 +28,29 @@ Node Document::node(NodeId id) const {
 std::string_view Document::text(NodeId id) const {
   if (id == kNoNode || kind(id) != NodeKind::Scalar) return {};
   const Stored& s = nodes_[id];
-  return std::string_view(flags_[id] & kTextInArena ? arena_ : source_).substr(s.first, s.count);
+  const std::uint8_t flags = flags_[id];
+  if (flags & kTextInArena) {
+    std::uint32_t length;
+    std::memcpy(&length, arena_.data() + s.first - sizeof length, sizeof length);
+    return std::string_view(arena_).substr(s.first, length);
+  }
+  const std::uint32_t marks = (flags & kQuoteMarks) ? 2 : 0;
+  return source_.substr(s.first, s.end - s.begin - marks);
 }
 
 std::span<const NodeId> Document::items(NodeId sequence) const {
   if (!isSequence(sequence)) return {};
-  const Stored& s = nodes_[sequence];
-  return {children_.data() + s.first, s.count};
+  return {children_.data() + nodes_[sequence].first, childCount(sequence)};
 }
 
-std::vector<Entry> Document::entries(NodeId mapping) const {
-  std::vector<Entry> out;
-  if (!isMapping(mapping)) return out;
-  const Stored& s = nodes_[mapping];
-  out.reserve(s.count / 2);
-  for (std::uint32_t i = 0; i + 1 < s.count; i += 2) {
-    out.push_back({children_[s.first + i], children_[s.first + i + 1]});
-  }
-  return out;
+Entries Document::entries(NodeId mapping) const {
+  if (!isMapping(mapping)) return {};
+  return {children_.data() + nodes_[mapping].first, childCount(mapping) / 2};
 }
 
 Entry Document::find(NodeId mapping, std::string_view key) const {
-  if (!isMapping(mapping)) return {kNoNode, kNoNode};
-  const Stored& s = nodes_[mapping];
-  for (std::uint32_t i = 0; i + 1 < s.count; i += 2) {
-    const NodeId k = children_[s.first + i];
-    if (isScalar(k) && text(k) == key) return {k, children_[s.first + i + 1]};
+  for (const Entry& e : entries(mapping)) {
+    if (isScalar(e.key) && text(e.key) == key) return e;
   }
   return {kNoNode, kNoNode};
 }
@@ -69,13 +67,14 @@ std::optional<Span> Document::aliasSpan(NodeId container, std::size_t index) con
 // as they are read), so the index of one is a binary search, unless aliases
 // (ids from elsewhere) are mixed in.
 std::size_t Document::indexInParent(NodeId id) const {
-  const Stored& parent = nodes_[nodes_[id].parent];
-  const NodeId* kids = children_.data() + parent.first;
-  const auto firstAlias = std::lower_bound(aliasUses_.begin(), aliasUses_.end(), parent.first,
+  const NodeId parentId = nodes_[id].parent;
+  const std::uint32_t first = nodes_[parentId].first;
+  const std::uint32_t count = childCount(parentId);
+  const NodeId* kids = children_.data() + first;
+  const auto firstAlias = std::lower_bound(aliasUses_.begin(), aliasUses_.end(), first,
                                            [](const AliasUse& use, std::uint32_t s) { return use.slot < s; });
-  const bool hasAliases = firstAlias != aliasUses_.end() && firstAlias->slot < parent.first + parent.count;
-  const NodeId* at = hasAliases ? std::find(kids, kids + parent.count, id)
-                                : std::lower_bound(kids, kids + parent.count, id);
+  const bool hasAliases = firstAlias != aliasUses_.end() && firstAlias->slot < first + count;
+  const NodeId* at = hasAliases ? std::find(kids, kids + count, id) : std::lower_bound(kids, kids + count, id);
   return static_cast<std::size_t>(at - kids);
 }
 
@@ -110,6 +109,15 @@ namespace {
 bool isBlank(char c) { return c == ' ' || c == '\t'; }
 bool isBreak(char c) { return c == '\n' || c == '\r'; }
 bool isFlowIndicator(char c) { return c == ',' || c == '[' || c == ']' || c == '{' || c == '}'; }
+
+// Whether `text` holds any of `chars`: one memchr per character sought,
+// not one per character of the text as string_view::find_first_of costs.
+bool containsAny(std::string_view text, std::string_view chars) {
+  for (char c : chars) {
+    if (std::memchr(text.data(), c, text.size())) return true;
+  }
+  return false;
+}
 
 std::string depthMessage(std::uint32_t maxDepth) {
   return "the document nests deeper than " + std::to_string(maxDepth) + " levels; a strategy needs a handful";
@@ -257,12 +265,14 @@ class TreeBuilder {
     bool direct = false;  // the value is the written text itself
     switch (style) {
       case FYSS_SINGLE_QUOTED:
-        direct = written.find_first_of("'\r\n") == std::string_view::npos;
+        direct = !containsAny(written, "'\r\n");
         begin -= 1, finish += 1;
+        if (direct) flags |= Document::kQuoteMarks;
         break;
       case FYSS_DOUBLE_QUOTED:
-        direct = written.find_first_of("\\\r\n") == std::string_view::npos;
+        direct = !containsAny(written, "\\\r\n");
         begin -= 1, finish += 1;
+        if (direct) flags |= Document::kQuoteMarks;
         break;
       case FYSS_LITERAL:
       case FYSS_FOLDED: {
@@ -273,25 +283,22 @@ class TreeBuilder {
         break;
       }
       default:
-        direct = written.find_first_of("\r\n") == std::string_view::npos;
+        direct = !containsAny(written, "\r\n");
         break;
     }
     stored.begin = begin;
     stored.end = finish;
     if (direct) {
       stored.first = offset(*start);
-      stored.count = static_cast<std::uint32_t>(written.size());
     } else {
       const std::string_view value = tokenText(token);
+      const auto length = static_cast<std::uint32_t>(value.size());
+      doc_.arena_.append(reinterpret_cast<const char*>(&length), sizeof length);
       stored.first = static_cast<std::uint32_t>(doc_.arena_.size());
-      stored.count = static_cast<std::uint32_t>(value.size());
       doc_.arena_.append(value);
       flags |= Document::kTextInArena;
     }
-    if (!(flags & Document::kQuoted) && isNullLiteral(written)) {
-      flags = static_cast<std::uint8_t>(NodeKind::Null);
-      stored.count = 0;
-    }
+    if (!(flags & Document::kQuoted) && isNullLiteral(written)) flags = static_cast<std::uint8_t>(NodeKind::Null);
     lastEnd_ = finish;
     add(stored, flags, event.scalar.anchor);
   }
@@ -338,8 +345,8 @@ class TreeBuilder {
     const Frame frame = frames_.back();
     frames_.pop_back();
     Document::Stored& stored = doc_.nodes_[frame.id];
+    doc_.children_.push_back(static_cast<std::uint32_t>(pending_.size() - frame.pendingStart));
     stored.first = static_cast<std::uint32_t>(doc_.children_.size());
-    stored.count = static_cast<std::uint32_t>(pending_.size() - frame.pendingStart);
     doc_.children_.insert(doc_.children_.end(), pending_.begin() + static_cast<std::ptrdiff_t>(frame.pendingStart),
                           pending_.end());
     pending_.resize(frame.pendingStart);

@@ -42,6 +42,37 @@ struct Entry {
   NodeId value;
 };
 
+// A mapping's entries in file order: a view of its keys and values, which
+// the tree stores interleaved, so listing them allocates nothing.
+class Entries {
+ public:
+  class iterator {
+   public:
+    explicit iterator(const NodeId* at) : at_(at) {}
+    Entry operator*() const { return {at_[0], at_[1]}; }
+    iterator& operator++() {
+      at_ += 2;
+      return *this;
+    }
+    bool operator==(const iterator&) const = default;
+
+   private:
+    const NodeId* at_;
+  };
+
+  Entries() = default;
+  Entries(const NodeId* keysAndValues, std::size_t count) : first_(keysAndValues), count_(count) {}
+  iterator begin() const { return iterator(first_); }
+  iterator end() const { return iterator(first_ + 2 * count_); }
+  std::size_t size() const { return count_; }
+  bool empty() const { return count_ == 0; }
+  Entry operator[](std::size_t index) const { return {first_[2 * index], first_[2 * index + 1]}; }
+
+ private:
+  const NodeId* first_ = nullptr;
+  std::size_t count_ = 0;
+};
+
 class Document {
  public:
   NodeId root() const { return root_; }
@@ -64,7 +95,7 @@ class Document {
   // A sequence's entries; an entry written as an alias is the node it names.
   std::span<const NodeId> items(NodeId sequence) const;
   // A mapping's entries in file order, duplicates included.
-  std::vector<Entry> entries(NodeId mapping) const;
+  Entries entries(NodeId mapping) const;
   // The first entry with this key, or {kNoNode, kNoNode}.
   Entry find(NodeId mapping, std::string_view key) const;
   NodeId get(NodeId mapping, std::string_view key) const { return find(mapping, key).value; }
@@ -88,14 +119,19 @@ class Document {
   static constexpr std::uint8_t kQuoted = 0x04;
   static constexpr std::uint8_t kEmpty = 0x08;
   static constexpr std::uint8_t kTextInArena = 0x10;
+  static constexpr std::uint8_t kQuoteMarks = 0x20;  // the span is the text and its two quote marks
 
-  // 20 bytes a node, plus one byte of flags in flags_.
+  // 16 bytes a node, plus one byte of flags in flags_: the tree of a large
+  // file is most of its memory.
   struct Stored {
     std::uint32_t begin = 0, end = 0;  // byte offsets of the span in the source
     NodeId parent = kNoNode;
-    // A collection: its children in children_ (a mapping's keys and values
-    // interleaved). A scalar: its text, in the source or in arena_.
-    std::uint32_t first = 0, count = 0;
+    // A collection: where its children start in children_ (a mapping's keys
+    // and values interleaved), just after their count. A scalar: where its
+    // text starts, in the source, or in arena_ just after its length. A
+    // scalar read from the source is its span (less its quote marks), so
+    // the length is not stored for the common case.
+    std::uint32_t first = 0;
   };
   struct AliasUse {
     std::uint32_t slot;  // index into children_
@@ -104,6 +140,7 @@ class Document {
 
   Span spanOf(std::uint32_t begin, std::uint32_t end) const;
   std::size_t indexInParent(NodeId id) const;
+  std::uint32_t childCount(NodeId collection) const { return children_[nodes_[collection].first - 1]; }
 
   std::string_view source_;
   const LineIndex* lines_ = nullptr;
@@ -111,7 +148,7 @@ class Document {
   std::vector<std::uint8_t> flags_;
   std::vector<NodeId> children_;
   std::vector<AliasUse> aliasUses_;  // in slot order
-  std::string arena_;                // scalar text that differs from its source (escapes, folding)
+  std::string arena_;  // scalar text that differs from its source (escapes, folding), each after its length
   NodeId root_ = kNoNode;
 };
 

@@ -168,6 +168,30 @@ TEST_CASE("yaml tree: escaped and folded text is unescaped; plain text is a view
   CHECK(doc.node(doc.get(doc.root(), "e")).span.end == at(7, 7));
 }
 
+TEST_CASE("yaml tree: quoted and tagged text read from the source is its text, without the quote marks") {
+  Parsed p("a: 'single'\nb: \"double\"\nc: !!str 42\nd: \"\"\ne: ''\nf: \"esc\\n\"\ng: {}\nh: []\ni: [x, 'y']\n");
+  REQUIRE_FALSE(p.result.error);
+  const Document& doc = p.doc();
+  const auto value = [&](const char* key) { return doc.get(doc.root(), key); };
+  CHECK(doc.text(value("a")) == "single");
+  CHECK(doc.text(value("a")).data() == p.text.data() + p.text.find("single"));
+  CHECK(doc.node(value("a")).span.begin == at(1, 4));
+  CHECK(doc.node(value("a")).span.end == at(1, 12));
+  CHECK(doc.text(value("b")) == "double");
+  CHECK(doc.text(value("c")) == "42");
+  CHECK(doc.quoted(value("c")));
+  CHECK(doc.text(value("d")).empty());
+  CHECK(doc.isScalar(value("d")));
+  CHECK(doc.text(value("e")).empty());
+  CHECK(doc.text(value("f")) == "esc\n");
+  CHECK(doc.entries(value("g")).empty());
+  CHECK(doc.items(value("h")).empty());
+  REQUIRE(doc.items(value("i")).size() == 2);
+  CHECK(doc.text(doc.items(value("i"))[1]) == "y");
+  CHECK(doc.entries(doc.root()).size() == 9);
+  CHECK(doc.keyText(doc.entries(doc.root())[8].key) == "i");
+}
+
 TEST_CASE("yaml tree: CR-only line ends, as YAML 1.2 allows, are read") {
   Parsed p("strategy:\r  name: Acme\r  vision: One record\r");
   REQUIRE_FALSE(p.result.error);
