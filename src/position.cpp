@@ -8,6 +8,14 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   // Counted first: a large file's index is then one exact allocation.
   starts_.reserve(1 + static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')));
   starts_.push_back(0);
+  // Most files break lines with LF alone, which memchr finds fastest; CR
+  // and CRLF take the byte-by-byte way.
+  if (text.find('\r') == std::string_view::npos) {
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1)) {
+      starts_.push_back(static_cast<std::uint32_t>(at + 1));
+    }
+    return;
+  }
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '\n') {
       starts_.push_back(static_cast<std::uint32_t>(i + 1));

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace crmlint {
 
 std::size_t utf8SequenceLength(std::string_view text) {
@@ -35,6 +38,14 @@ std::size_t utf8SequenceLength(std::string_view text) {
 std::optional<std::size_t> findInvalidUtf8(std::string_view text) {
   std::size_t offset = 0;
   while (offset < text.size()) {
+    // ASCII, nearly all of a strategy, eight bytes at a time.
+    std::uint64_t word;
+    while (offset + sizeof word <= text.size()) {
+      std::memcpy(&word, text.data() + offset, sizeof word);
+      if (word & 0x8080808080808080ULL) break;
+      offset += sizeof word;
+    }
+    if (offset == text.size()) break;
     const std::size_t length = utf8SequenceLength(text.substr(offset));
     if (length == 0) return offset;
     offset += length;

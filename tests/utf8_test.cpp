@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <sstream>
+#include <string>
 
 #include "json_writer.h"
 #include "utf8.h"
@@ -14,6 +15,16 @@ TEST_CASE("utf8: the first byte that is not UTF-8 is found") {
   CHECK(findInvalidUtf8("a\xED\xA0\x80") == 1u);     // a UTF-16 surrogate
   CHECK(findInvalidUtf8("ok\xF4\x90\x80\x80") == 2u);  // above U+10FFFF
   CHECK(findInvalidUtf8("cut \xE6\x97") == 4u);       // a truncated sequence
+  // ASCII is skipped eight bytes at a time: a bad byte at each place of a word, and in the tail.
+  const std::string ascii = "strategy: name: Litware plan";
+  for (std::size_t at = 0; at < ascii.size(); ++at) {
+    std::string text = ascii;
+    text[at] = '\xFF';
+    CAPTURE(at);
+    CHECK(findInvalidUtf8(text) == at);
+  }
+  CHECK(findInvalidUtf8("0123456789abcdef caf\xC3\xA9 0123456789abcdef") == std::nullopt);
+  CHECK(findInvalidUtf8("0123456789abcdef caf\xC3\xA9 01234567\x80") == 31u);
 }
 
 TEST_CASE("utf8: JSON output stays valid UTF-8 whatever bytes a file name holds") {
