@@ -6,7 +6,9 @@
 
 #include "config.h"
 #include "diagnostic.h"
+#include "model.h"
 #include "report.h"
+#include "rule.h"
 #include "scalar.h"
 #include "yaml_tree.h"
 
@@ -22,6 +24,11 @@ struct LintOptions {
   // overview (for a report that draws them); the counts are always kept.
   bool overviewOfPlan = true;
 };
+
+// Runs the schema and model rules on a strategy, as lintText does once the
+// file is known to be one; bench/rules_bench times rules this way too.
+void checkStrategy(const Document& doc, const Strategy& model, const Config& config, std::optional<Date> today,
+                   const Registry& registry, const std::string& path, DiagnosticSink& sink);
 
 FileReport lintText(std::string path, std::string text, const Config& config, const LintOptions& options,
                     const Registry& registry = Registry::instance());

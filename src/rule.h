@@ -3,7 +3,8 @@
 // its documentation (RuleMeta) sits next to its check, and it registers
 // itself with CRMLINT_REGISTER_RULE. A rule runs in one phase (RuleMeta::phase)
 // and sees what exists then through that phase's context: the text, the YAML
-// tree, the typed model, or the suppression comments; never the CLI, a
+// tree, the schema walk of a strategy's tree, the typed model, or the
+// suppression comments; never the CLI, a
 // config file or an output format. Every finding becomes a Diagnostic in one
 // place, DiagnosticSink.
 #include <cstdint>
@@ -19,6 +20,7 @@
 #include "directive.h"
 #include "model.h"
 #include "rule_meta.h"
+#include "schema.h"
 #include "yaml_tree.h"
 
 namespace crmlint {
@@ -190,6 +192,10 @@ class Rule {
   virtual const RuleMeta& meta() const = 0;
   virtual void checkText(TextContext&) const {}
   virtual void checkTree(TreeContext&) const {}
+  // The schema phase: the rule's visitor, reporting through `ctx`, which
+  // outlives it. Every schema rule's visitor joins one walk of the tree, as
+  // clang-tidy's checks share one AST traversal.
+  virtual std::unique_ptr<SchemaVisitor> schemaVisitor(RuleContext&) const { return nullptr; }
   virtual void check(const Strategy&, RuleContext&) const {}
   virtual void checkDirectives(DirectivesContext&) const {}
 };

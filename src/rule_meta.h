@@ -42,6 +42,7 @@ std::string formatOptionValue(const OptionValue& value);  // as YAML flow text
 enum class RulePhase {
   Text,        // the raw text and whether it parses as YAML (syntax)
   Tree,        // the YAML tree, before any model: is it a strategy at all
+  Schema,      // a strategy's tree walked along the format's schema, once for every such rule
   Model,       // the typed model of a strategy: nearly every rule
   Directives,  // the suppression comments, once every other finding is known
 };

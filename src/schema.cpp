@@ -319,8 +319,8 @@ namespace {
 
 class Walker {
  public:
-  Walker(const Document& doc, SchemaVisitor& visitor)
-      : doc_(doc), visitor_(visitor), visited_(doc.nodeCount(), false) {}
+  Walker(const Document& doc, std::span<SchemaVisitor* const> visitors)
+      : doc_(doc), visitors_(visitors), visited_(doc.nodeCount(), false) {}
 
   void entity(NodeId mapping, const EntitySpec& spec) {
     // An entry reached again through an alias was checked where it is written.
@@ -329,16 +329,19 @@ class Walker {
     for (const Entry& e : doc_.entries(mapping)) {
       const FieldSpec* field = doc_.isScalar(e.key) ? spec.field(doc_.keyText(e.key)) : nullptr;
       if (!field) {
-        visitor_.unknownKey(e.key, spec);
+        for (SchemaVisitor* v : visitors_) v->unknownKey(e.key, spec);
         continue;
       }
-      visitor_.value(e.key, e.value, *field, spec);
-      if (checkValue(doc_, e.value, *field)) continue;
+      for (SchemaVisitor* v : visitors_) v->value(e.key, e.value, *field, spec);
+      if (const auto problem = checkValue(doc_, e.value, *field)) {
+        for (SchemaVisitor* v : visitors_) v->wrongValue(e.key, e.value, *field, spec, *problem);
+        continue;
+      }
       if ((field->type == V::Entity || field->type == V::Money) && doc_.isMapping(e.value)) {
         entity(e.value, *field->entity);
       } else if (field->type == V::EntityList) {
         for (NodeId item : doc_.items(e.value)) {
-          visitor_.item(item, *field);
+          for (SchemaVisitor* v : visitors_) v->item(item, *field);
           if (doc_.isMapping(item)) entity(item, *field->entity);
         }
       }
@@ -347,24 +350,29 @@ class Walker {
       if (!field.required) continue;
       const Entry e = doc_.find(mapping, field.key);
       if (e.key == kNoNode) {
-        visitor_.missing(mapping, kNoNode, field, spec);
+        for (SchemaVisitor* v : visitors_) v->missing(mapping, kNoNode, field, spec);
       } else if (doc_.isNull(e.value) || (doc_.isScalar(e.value) && doc_.text(e.value).empty())) {
-        visitor_.missing(mapping, e.key, field, spec);
+        for (SchemaVisitor* v : visitors_) v->missing(mapping, e.key, field, spec);
       }
     }
   }
 
  private:
   const Document& doc_;
-  SchemaVisitor& visitor_;
+  std::span<SchemaVisitor* const> visitors_;
   std::vector<bool> visited_;
 };
 
 }  // namespace
 
+void walkSchema(const Document& doc, std::span<SchemaVisitor* const> visitors) {
+  if (visitors.empty() || !doc.isMapping(doc.root())) return;
+  Walker(doc, visitors).entity(doc.root(), kDocument);
+}
+
 void walkSchema(const Document& doc, SchemaVisitor& visitor) {
-  if (!doc.isMapping(doc.root())) return;
-  Walker(doc, visitor).entity(doc.root(), kDocument);
+  SchemaVisitor* const one[] = {&visitor};
+  walkSchema(doc, one);
 }
 
 }  // namespace crmlint

@@ -68,6 +68,10 @@ class SchemaVisitor {
   virtual void unknownKey(NodeId /*key*/, const EntitySpec& /*entity*/) {}
   // Every written key the format defines, with its value.
   virtual void value(NodeId /*key*/, NodeId /*value*/, const FieldSpec& /*field*/, const EntitySpec& /*entity*/) {}
+  // A value that checkValue finds wrong, with what is wrong with it; the
+  // walk does not descend into it.
+  virtual void wrongValue(NodeId /*key*/, NodeId /*value*/, const FieldSpec& /*field*/, const EntitySpec& /*entity*/,
+                          const std::string& /*problem*/) {}
   // A list entry of an EntityList field (checked for shape by checkValue on the item).
   virtual void item(NodeId /*item*/, const FieldSpec& /*list*/) {}
   // A required key missing or empty in `mapping`.
@@ -75,6 +79,9 @@ class SchemaVisitor {
                        const EntitySpec& /*entity*/) {}
 };
 void walkSchema(const Document& doc, SchemaVisitor& visitor);
+// One walk for several visitors, each told of every node in turn: the
+// schema rules of a lint share it, so a large file is walked once.
+void walkSchema(const Document& doc, std::span<SchemaVisitor* const> visitors);
 
 // A description of the allowed values: "one of: a, b, c".
 std::string describeAllowed(const FieldSpec& field);

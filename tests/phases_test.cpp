@@ -1,7 +1,10 @@
 // Rule phases (src/rule.h): each phase runs with what exists by then, in
-// order text, tree, model, directives, and every finding goes through one
+// order text, tree, schema, model, directives, and every finding goes through one
 // DiagnosticSink.
 #include <fmt/format.h>
+
+#include <set>
+#include <stdexcept>
 
 #include "linter.h"
 #include "support.h"
@@ -69,6 +72,59 @@ class CountUnused final : public Rule {
   RuleMeta meta_ = metaOf("test/count-unused", RulePhase::Directives);
 };
 
+// Schema: two rules whose visitors write to one log, and report what they see.
+std::vector<std::string> schemaLog;
+
+class UnknownKeys final : public Rule {
+ public:
+  const RuleMeta& meta() const override { return meta_; }
+  std::unique_ptr<SchemaVisitor> schemaVisitor(RuleContext& ctx) const override {
+    struct Visitor : SchemaVisitor {
+      RuleContext& ctx;
+      explicit Visitor(RuleContext& c) : ctx(c) {}
+      void unknownKey(NodeId key, const EntitySpec& entity) override {
+        ctx.report({.at = key, .message = fmt::format("{} has '{}'", entity.kind, ctx.doc().keyText(key)), .help = ""});
+      }
+      void value(NodeId key, NodeId, const FieldSpec&, const EntitySpec&) override {
+        schemaLog.push_back(fmt::format("keys {}", ctx.doc().keyText(key)));
+      }
+    };
+    return std::make_unique<Visitor>(ctx);
+  }
+
+ private:
+  RuleMeta meta_ = metaOf("test/unknown-keys", RulePhase::Schema);
+};
+
+class WrongValues final : public Rule {
+ public:
+  const RuleMeta& meta() const override { return meta_; }
+  std::unique_ptr<SchemaVisitor> schemaVisitor(RuleContext& ctx) const override {
+    struct Visitor : SchemaVisitor {
+      RuleContext& ctx;
+      explicit Visitor(RuleContext& c) : ctx(c) {}
+      void value(NodeId key, NodeId, const FieldSpec&, const EntitySpec&) override {
+        schemaLog.push_back(fmt::format("values {}", ctx.doc().keyText(key)));
+        if (ctx.doc().keyText(key) == "vision") throw std::logic_error("a visitor bug");
+      }
+      void wrongValue(NodeId, NodeId value, const FieldSpec&, const EntitySpec&, const std::string& problem) override {
+        ctx.report({.at = value, .message = problem, .help = ""});
+      }
+    };
+    return std::make_unique<Visitor>(ctx);
+  }
+
+ private:
+  RuleMeta meta_ = metaOf("test/wrong-values", RulePhase::Schema);
+};
+
+Registry schemaRules() {
+  Registry registry;
+  registry.add(std::make_unique<UnknownKeys>());
+  registry.add(std::make_unique<WrongValues>());
+  return registry;
+}
+
 Registry phaseRules() {
   Registry registry;
   registry.add(std::make_unique<StopWord>());
@@ -93,10 +149,12 @@ TEST_CASE("phases: the built-in rules that read no model run in the phase where 
   CHECK(registry.find("schema/multiple-documents")->meta().phase == RulePhase::Tree);
   CHECK(registry.find("suppression/unused")->meta().phase == RulePhase::Directives);
   CHECK(registry.find("suppression/unknown-rule")->meta().phase == RulePhase::Directives);
+  const std::set<std::string_view> walkers = {"schema/type", "schema/required", "schema/unknown-key"};
+  for (std::string_view id : walkers) CHECK(registry.find(id)->meta().phase == RulePhase::Schema);
   for (const auto& rule : registry.rules()) {
     const std::string_view category = rule->meta().category();
     if (category != "syntax" && category != "suppression" && rule->meta().id != "schema/not-a-strategy" &&
-        rule->meta().id != "schema/multiple-documents") {
+        rule->meta().id != "schema/multiple-documents" && !walkers.contains(rule->meta().id)) {
       CAPTURE(rule->meta().id);
       CHECK(rule->meta().phase == RulePhase::Model);
     }
@@ -172,4 +230,39 @@ TEST_CASE("phases: directive-phase findings come after suppression, so a comment
   const FileReport report = lintText("s.yaml", yaml, Config::recommended(registry), {}, registry);
   // The file-wide directive silences the tree rule's finding, but not the count.
   CHECK(messages(report.diagnostics) == std::vector<std::string>{"3:3 test/count-unused: 0 unused"});
+}
+
+TEST_CASE("phases: the schema rules share one walk of the tree, each reporting as its own rule") {
+  const Registry registry = schemaRules();
+  const std::string yaml = "strategy:\n  name: Acme\n  sector: charity\n  colour: blue\n";
+  schemaLog.clear();
+  const FileReport report = lintText("s.yaml", yaml, Config::recommended(registry), {}, registry);
+  CHECK(messages(report.diagnostics) ==
+        std::vector<std::string>{"3:11 test/wrong-values: 'sector' is 'charity', which is not one of: business, public, "
+                                 "education, nonprofit",
+                                 "4:3 test/unknown-keys: strategy has 'colour'"});
+  // One walk: both visitors hear of each key before the walk moves on.
+  CHECK(schemaLog == std::vector<std::string>{"keys strategy", "values strategy", "keys name", "values name",
+                                              "keys sector", "values sector"});
+}
+
+TEST_CASE("phases: a schema rule switched off has no visitor, and one on a file that is not a strategy never runs") {
+  const Registry registry = schemaRules();
+  Config config = Config::recommended(registry);
+  config.rules["test/wrong-values"].enabled = false;
+  schemaLog.clear();
+  const FileReport report = lintText("s.yaml", "strategy:\n  name: Acme\n  sector: charity\n", config, {}, registry);
+  CHECK(report.diagnostics.empty());
+  CHECK(schemaLog == std::vector<std::string>{"keys strategy", "keys name", "keys sector"});
+
+  schemaLog.clear();
+  CHECK(lintText("s.yaml", "- colour: blue\n", Config::recommended(registry), {}, registry).diagnostics.empty());
+  CHECK(schemaLog.empty());
+}
+
+TEST_CASE("phases: a schema visitor that throws is named as the rule that failed") {
+  const Registry registry = schemaRules();
+  CHECK_THROWS_WITH_AS(lintText("s.yaml", "strategy:\n  name: Acme\n  vision: One view\n",
+                                Config::recommended(registry), {}, registry),
+                       "rule test/wrong-values failed on s.yaml: a visitor bug", std::runtime_error);
 }

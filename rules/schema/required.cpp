@@ -20,11 +20,12 @@ class Required final : public Rule {
             "the entry it is about.",
         .badExample = "goals:\n  - title: Cut enterprise churn from 14% to 9% by 2027\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise churn from 14% to 9% by 2027\n",
+        .phase = RulePhase::Schema,
     };
     return meta;
   }
 
-  void check(const Strategy&, RuleContext& ctx) const override {
+  std::unique_ptr<SchemaVisitor> schemaVisitor(RuleContext& ctx) const override {
     struct Visitor : SchemaVisitor {
       RuleContext& ctx;
       explicit Visitor(RuleContext& c) : ctx(c) {}
@@ -40,8 +41,8 @@ class Required final : public Rule {
                       .path = ctx.pathOf(mapping, field.key)});
         }
       }
-    } visitor(ctx);
-    walkSchema(ctx.doc(), visitor);
+    };
+    return std::make_unique<Visitor>(ctx);
   }
 };
 

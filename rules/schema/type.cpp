@@ -23,17 +23,17 @@ class Type final : public Rule {
                       "    outcome: retain\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut churn from 14% to 9%\n    due: 2027-02-28\n"
                        "    outcome: retention\n",
+        .phase = RulePhase::Schema,
     };
     return meta;
   }
 
-  void check(const Strategy&, RuleContext& ctx) const override {
+  std::unique_ptr<SchemaVisitor> schemaVisitor(RuleContext& ctx) const override {
     struct Visitor : SchemaVisitor {
       RuleContext& ctx;
       explicit Visitor(RuleContext& c) : ctx(c) {}
-      void value(NodeId key, NodeId value, const FieldSpec& field, const EntitySpec& entity) override {
-        const auto problem = checkValue(ctx.doc(), value, field);
-        if (!problem) return;
+      void wrongValue(NodeId key, NodeId value, const FieldSpec& field, const EntitySpec& entity,
+                      const std::string& problem) override {
         const std::string label = entryLabel(ctx.doc(), ctx.doc().parent(key), entity);
         std::vector<Fix> fixes;
         // checkValue's message already says "did you mean"; the fix is the same word.
@@ -52,7 +52,7 @@ class Type final : public Rule {
           }
         }
         ctx.report({.at = value,
-                    .message = fmt::format("{}: {}", label, *problem),
+                    .message = fmt::format("{}: {}", label, problem),
                     .help = helpFor(field),
                     .fixes = std::move(fixes)});
       }
@@ -99,8 +99,8 @@ class Type final : public Rule {
         }
         return {};
       }
-    } visitor(ctx);
-    walkSchema(ctx.doc(), visitor);
+    };
+    return std::make_unique<Visitor>(ctx);
   }
 };
 

@@ -22,11 +22,12 @@ class UnknownKey final : public Rule {
             "suggests the closest known key (at most two edits away).",
         .badExample = "goals:\n  - id: reduce-churn\n    titel: Cut enterprise churn from 14% to 9% by 2027\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise churn from 14% to 9% by 2027\n",
+        .phase = RulePhase::Schema,
     };
     return meta;
   }
 
-  void check(const Strategy&, RuleContext& ctx) const override {
+  std::unique_ptr<SchemaVisitor> schemaVisitor(RuleContext& ctx) const override {
     struct Visitor : SchemaVisitor {
       RuleContext& ctx;
       explicit Visitor(RuleContext& c) : ctx(c) {}
@@ -59,8 +60,8 @@ class UnknownKey final : public Rule {
                                        : fmt::format("keys allowed here: {}", fmt::join(known, ", ")),
                     .fixes = std::move(fixes)});
       }
-    } visitor(ctx);
-    walkSchema(ctx.doc(), visitor);
+    };
+    return std::make_unique<Visitor>(ctx);
   }
 };
 
