@@ -63,31 +63,16 @@ class MissingUnit final : public Rule {
       if (d.node != kNoNode) return d.anchor();
       return s.goals.declared ? s.goals.key : s.anchor();
     };
-    if (idle.size() > 1) {
-      // Teams left out are one gap in the plan's reach: one finding names them.
-      std::vector<group::Member> members;
-      std::vector<std::string_view> ids;
-      bool defaults = false;
-      for (const Department* d : idle) {
-        defaults |= d->node == kNoNode;
-        ids.push_back(*d->id);
-        members.push_back({.at = at(*d),
-                           .name = fmt::format("'{}'", *d->id),
-                           .note = fmt::format("{} takes part in no goal or milestone", d->label("department"))});
-      }
-      group::report(ctx, members,
-                    fmt::format("{} customer-facing departments take part in no goal or milestone, so customers "
-                                "will not get one consistent message from every team: {}{}",
-                                idle.size(), group::names(members),
-                                defaults ? " (default departments: the file has no 'departments' section)" : ""),
-                    fmt::format("add each of {} to the 'departments' of the goals and milestones it must help "
-                                "deliver{}",
-                                fmt::join(ids, ", "),
-                                defaults ? ", or declare a 'departments' section that lists only the departments "
-                                           "your organisation has"
-                                         : ""),
-                    "departments");
-      return;
+    // Teams left out are one gap in the plan's reach: one finding names them.
+    std::vector<group::Member> members;
+    std::vector<std::string_view> ids;
+    bool defaults = false;
+    for (const Department* d : idle) {
+      defaults |= d->node == kNoNode;
+      ids.push_back(*d->id);
+      members.push_back({.at = at(*d),
+                         .name = fmt::format("'{}'", *d->id),
+                         .note = fmt::format("{} takes part in no goal or milestone", d->label("department"))});
     }
     const Department& d = *idle.front();
     const bool isDefault = d.node == kNoNode;
@@ -95,17 +80,29 @@ class MissingUnit final : public Rule {
                                                      "'departments' section)",
                                                      *d.id)
                                        : d.label("department");
-    ctx.report({.at = at(d),
-                .message = fmt::format("{} faces customers but takes part in no goal or milestone, so "
-                                       "customers will not get one consistent message from every team",
-                                       name),
-                .help = fmt::format("add '{}' to the 'departments' of the goals and milestones it must help "
-                                    "deliver{}",
-                                    *d.id,
-                                    isDefault ? ", or declare a 'departments' section that lists only the "
-                                                "departments your organisation has"
-                                              : ""),
-                .path = isDefault ? fmt::format("departments[{}]", *d.id) : std::string()});
+    group::report(ctx, members,
+                  {.message = fmt::format("{} faces customers but takes part in no goal or milestone, so "
+                                          "customers will not get one consistent message from every team",
+                                          name),
+                   .help = fmt::format("add '{}' to the 'departments' of the goals and milestones it must help "
+                                       "deliver{}",
+                                       *d.id,
+                                       isDefault ? ", or declare a 'departments' section that lists only the "
+                                                   "departments your organisation has"
+                                                 : ""),
+                   .path = isDefault ? fmt::format("departments[{}]", *d.id) : std::string()},
+                  {.message = fmt::format("{} customer-facing departments take part in no goal or milestone, so "
+                                          "customers will not get one consistent message from every team: {}{}",
+                                          idle.size(), group::names(members),
+                                          defaults ? " (default departments: the file has no 'departments' section)"
+                                                   : ""),
+                   .help = fmt::format("add each of {} to the 'departments' of the goals and milestones it must "
+                                       "help deliver{}",
+                                       fmt::join(ids, ", "),
+                                       defaults ? ", or declare a 'departments' section that lists only the "
+                                                  "departments your organisation has"
+                                                : ""),
+                   .path = "departments"});
   }
 };
 

@@ -52,24 +52,21 @@ class NoBenefit final : public Rule {
     auto at = [](const Goal& g) { return g.benefit.written() ? g.benefit.key : g.anchor(); };
     const std::string help = "add 'benefit:' with the money the goal brings, e.g. 'benefit: {amount: 250000, "
                              "per: year}', so it can be weighed against its cost";
-    if (unvalued.size() == 1) {
-      const Goal& g = *unvalued.front();
-      ctx.report({.at = at(g),
-                  .message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
-                  .help = help,
-                  .path = ctx.pathOf(g.node, "benefit")});
-      return;
-    }
     std::vector<group::Member> members;
     for (const Goal* g : unvalued) {
       members.push_back({.at = at(*g),
                          .name = g->label("goal"),
                          .note = fmt::format("{} states no benefit", g->label("goal"))});
     }
+    const Goal& g = *unvalued.front();
     group::report(ctx, members,
-                  fmt::format("{} of the {} goals do not say what they are worth to the business: {}",
-                              unvalued.size(), s.goals.size(), group::names(members)),
-                  help + ", for each of them", "goals");
+                  {.message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
+                   .help = help,
+                   .path = ctx.pathOf(g.node, "benefit")},
+                  {.message = fmt::format("{} of the {} goals do not say what they are worth to the business: {}",
+                                          unvalued.size(), s.goals.size(), group::names(members)),
+                   .help = help + ", for each of them",
+                   .path = "goals"});
   }
 };
 

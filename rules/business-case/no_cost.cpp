@@ -56,24 +56,21 @@ class NoCost final : public Rule {
     const std::string help = "add 'cost:' with the money the goal needs (people, licences, services), e.g. "
                              "'cost: 150000', so the benefit can be weighed against it; or give the whole "
                              "programme's cost once as 'budget:' under 'strategy'";
-    if (uncosted.size() == 1) {
-      const Goal& g = *uncosted.front();
-      ctx.report({.at = at(g),
-                  .message = fmt::format("{} states a benefit but not what it costs", g.label("goal")),
-                  .help = help,
-                  .path = ctx.pathOf(g.node, "cost")});
-      return;
-    }
     std::vector<group::Member> members;
     for (const Goal* g : uncosted) {
       members.push_back({.at = at(*g),
                          .name = g->label("goal"),
                          .note = fmt::format("{} states a benefit but no cost", g->label("goal"))});
     }
+    const Goal& g = *uncosted.front();
     group::report(ctx, members,
-                  fmt::format("{} goals state a benefit but not what they cost: {}", uncosted.size(),
-                              group::names(members)),
-                  help, "goals");
+                  {.message = fmt::format("{} states a benefit but not what it costs", g.label("goal")),
+                   .help = help,
+                   .path = ctx.pathOf(g.node, "cost")},
+                  {.message = fmt::format("{} goals state a benefit but not what they cost: {}", uncosted.size(),
+                                          group::names(members)),
+                   .help = help,
+                   .path = "goals"});
   }
 };
 

@@ -34,12 +34,12 @@ std::vector<RelatedSpan> related(const Document& doc, const std::vector<Member>&
   return spans;
 }
 
-void report(RuleContext& ctx, const std::vector<Member>& members, std::string message, std::string help,
-            std::string path) {
+void report(RuleContext& ctx, const std::vector<Member>& members, Wording alone, Wording together) {
+  Wording& wording = members.size() == 1 ? alone : together;
   ctx.report({.at = members.front().at,
-              .message = std::move(message),
-              .help = std::move(help),
-              .path = std::move(path),
+              .message = std::move(wording.message),
+              .help = std::move(wording.help),
+              .path = std::move(wording.path),
               .related = related(ctx.doc(), members)});
 }
 

@@ -31,9 +31,17 @@ std::string names(const std::vector<Member>& members);
 // with no place of their own are left out.
 std::vector<RelatedSpan> related(const Document& doc, const std::vector<Member>& members);
 
-// Reports one finding at the first member; `message` should name them
-// (with names()), `path` is the section's.
-void report(RuleContext& ctx, const std::vector<Member>& members, std::string message, std::string help,
-            std::string path);
+// What a finding says, and the path it names (empty: its node's path).
+struct Wording {
+  std::string message;
+  std::string help;
+  std::string path;
+};
+
+// Reports one finding at the first member: worded `alone`, naming that entry,
+// when it is the only member; else worded `together`, whose message names
+// them all (with names()) and whose path is the section's, with the others
+// as related locations. `members` is not empty.
+void report(RuleContext& ctx, const std::vector<Member>& members, Wording alone, Wording together);
 
 }  // namespace crmlint::group

@@ -53,24 +53,21 @@ class NoOutcome final : public Rule {
                                    "inclusion, satisfaction, experience or cost-to-serve"
                                  : "add 'outcome:' with the customer result it delivers: retention, loyalty, "
                                    "satisfaction, acquisition, profitability, experience or advocacy";
-    if (without.size() == 1) {
-      const Goal& g = *without.front();
-      ctx.report({.at = at(g),
-                  .message = fmt::format("{} does not say which customer outcome it serves", g.label("goal")),
-                  .help = help,
-                  .path = ctx.pathOf(g.node, "outcome")});
-      return;
-    }
     std::vector<group::Member> members;
     for (const Goal* g : without) {
       members.push_back({.at = at(*g),
                          .name = g->label("goal"),
                          .note = fmt::format("{} names no outcome", g->label("goal"))});
     }
+    const Goal& g = *without.front();
     group::report(ctx, members,
-                  fmt::format("{} of the {} goals do not say which customer outcome they serve: {}",
-                              without.size(), s.goals.size(), group::names(members)),
-                  help + ", for each of them", "goals");
+                  {.message = fmt::format("{} does not say which customer outcome it serves", g.label("goal")),
+                   .help = help,
+                   .path = ctx.pathOf(g.node, "outcome")},
+                  {.message = fmt::format("{} of the {} goals do not say which customer outcome they serve: {}",
+                                          without.size(), s.goals.size(), group::names(members)),
+                   .help = help + ", for each of them",
+                   .path = "goals"});
   }
 };
 

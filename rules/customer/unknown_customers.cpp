@@ -67,15 +67,6 @@ class UnknownCustomers final : public Rule {
     if (unknown.empty()) return;
     const std::string help = "add 'profitability' (high, medium, low, unprofitable) or 'share_of_profit', and the "
                              "'needs' these customers have told you about";
-    if (unknown.size() == 1) {
-      const Segment& seg = *unknown.front();
-      ctx.report({.at = seg.anchor(),
-                  .message = fmt::format("{} says neither how profitable it is nor what its customers need",
-                                         seg.label("segment")),
-                  .help = help,
-                  .path = ctx.pathOf(seg.node)});
-      return;
-    }
     // The same gap on many segments is one finding that names them.
     std::vector<group::Member> members;
     for (const Segment* seg : unknown) {
@@ -85,10 +76,12 @@ class UnknownCustomers final : public Rule {
                                              seg->label("segment"))});
     }
     group::report(ctx, members,
-                  fmt::format("{} of the {} segments say neither how profitable they are nor what their "
-                              "customers need: {}",
-                              unknown.size(), s.segments.size(), group::names(members)),
-                  help + ", for each of them", "customers.segments");
+                  {.message = members.front().note, .help = help, .path = ctx.pathOf(unknown.front()->node)},
+                  {.message = fmt::format("{} of the {} segments say neither how profitable they are nor what "
+                                          "their customers need: {}",
+                                          unknown.size(), s.segments.size(), group::names(members)),
+                   .help = help + ", for each of them",
+                   .path = "customers.segments"});
   }
 };
 

@@ -62,24 +62,21 @@ class NoPriority final : public Rule {
     if (unranked.empty()) return;
     const std::string help = "add 'priority: N' (1 is the highest, each number used once) so the plan shows which "
                              "goal to protect when time or budget runs short";
-    if (unranked.size() == 1) {
-      const Goal& g = *unranked.front();
-      ctx.report({.at = g.anchor(),
-                  .message = fmt::format("{} has no priority", g.label("goal")),
-                  .help = help,
-                  .path = ctx.pathOf(g.node, "priority")});
-      return;
-    }
     // Goals without a rank are one gap in the plan's ordering, not one per goal.
     std::vector<group::Member> members;
     for (const Goal* g : unranked) {
       members.push_back({.at = g->anchor(), .name = g->label("goal"), .note = g->label("goal") + " has no priority"});
     }
+    const Goal& g = *unranked.front();
     group::report(ctx, members,
-                  fmt::format("{} of the {} goals have no priority, so the plan does not say which to protect "
-                              "first: {}",
-                              unranked.size(), s.goals.size(), group::names(members)),
-                  help, "goals");
+                  {.message = fmt::format("{} has no priority", g.label("goal")),
+                   .help = help,
+                   .path = ctx.pathOf(g.node, "priority")},
+                  {.message = fmt::format("{} of the {} goals have no priority, so the plan does not say which to "
+                                          "protect first: {}",
+                                          unranked.size(), s.goals.size(), group::names(members)),
+                   .help = help,
+                   .path = "goals"});
   }
 };
 

@@ -106,23 +106,21 @@ class Measurable final : public Rule {
     const std::string help = fmt::format("add a 'metric' with a name, the 'baseline' you start from and the 'target' "
                                          "you aim for, e.g. metric: {}",
                                          sector::exampleMetric(s.sector()));
-    if (unmeasured.size() == 1) {
-      const Goal& g = *unmeasured.front();
-      ctx.report({.at = at(g),
-                  .message = fmt::format("{} has no metric, so nobody can tell whether it was reached",
-                                         g.label("goal")),
-                  .help = help,
-                  .path = ctx.pathOf(g.node, "metric")});
-      return;
-    }
     std::vector<group::Member> members;
     for (const Goal* g : unmeasured) {
       members.push_back({.at = at(*g), .name = g->label("goal"), .note = g->label("goal") + " has no metric"});
     }
+    const Goal& g = *unmeasured.front();
     group::report(ctx, members,
-                  fmt::format("{} of the {} goals have no metric, so nobody can tell whether they were reached: {}",
-                              unmeasured.size(), s.goals.size(), group::names(members)),
-                  help + ", for each of them", "goals");
+                  {.message = fmt::format("{} has no metric, so nobody can tell whether it was reached",
+                                          g.label("goal")),
+                   .help = help,
+                   .path = ctx.pathOf(g.node, "metric")},
+                  {.message = fmt::format("{} of the {} goals have no metric, so nobody can tell whether they were "
+                                          "reached: {}",
+                                          unmeasured.size(), s.goals.size(), group::names(members)),
+                   .help = help + ", for each of them",
+                   .path = "goals"});
   }
 };
 

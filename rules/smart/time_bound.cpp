@@ -38,22 +38,20 @@ class TimeBound final : public Rule {
     auto at = [](const Goal& g) { return g.due.key != kNoNode ? g.due.key : g.anchor(); };
     const std::string help = "add 'due: YYYY-MM-DD' (or a month YYYY-MM, or a quarter YYYY-Qn): the date by which "
                              "the target must be reached";
-    if (undated.size() == 1) {
-      const Goal& g = *undated.front();
-      ctx.report({.at = at(g),
-                  .message = fmt::format("{} has no due date, so it can never be reached or missed", g.label("goal")),
-                  .help = help,
-                  .path = ctx.pathOf(g.node, "due")});
-      return;
-    }
     std::vector<group::Member> members;
     for (const Goal* g : undated) {
       members.push_back({.at = at(*g), .name = g->label("goal"), .note = g->label("goal") + " has no due date"});
     }
+    const Goal& g = *undated.front();
     group::report(ctx, members,
-                  fmt::format("{} of the {} goals have no due date, so they can never be reached or missed: {}",
-                              undated.size(), s.goals.size(), group::names(members)),
-                  help + ", for each of them", "goals");
+                  {.message = fmt::format("{} has no due date, so it can never be reached or missed", g.label("goal")),
+                   .help = help,
+                   .path = ctx.pathOf(g.node, "due")},
+                  {.message = fmt::format("{} of the {} goals have no due date, so they can never be reached or "
+                                          "missed: {}",
+                                          undated.size(), s.goals.size(), group::names(members)),
+                   .help = help + ", for each of them",
+                   .path = "goals"});
   }
 };
 

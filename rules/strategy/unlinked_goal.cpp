@@ -46,10 +46,10 @@ class UnlinkedGoal final : public Rule {
       return;
     }
     std::vector<group::Member> unlinked;
-    const Goal* only = nullptr;
+    const Goal* first = nullptr;
     for (const Goal& g : s.goals) {
       if (g.supports.has() && !g.supports->empty()) continue;
-      only = &g;
+      if (first == nullptr) first = &g;
       unlinked.push_back({.at = g.supports.key != kNoNode ? g.supports.key : g.anchor(),
                           .name = g.label("goal"),
                           .note = fmt::format("{} supports no business objective", g.label("goal"))});
@@ -58,20 +58,17 @@ class UnlinkedGoal final : public Rule {
     const std::string help = fmt::format("add 'supports:' with the ids of the business objectives it serves, e.g. "
                                          "supports: [{}]",
                                          objectives.items.front().id.valueOr("objective-id"));
-    if (unlinked.size() == 1) {
-      ctx.report({.at = unlinked.front().at,
-                  .message = fmt::format("{} supports no business objective, so nothing ties it to what the "
-                                         "organisation is trying to achieve",
-                                         unlinked.front().name),
-                  .help = help,
-                  .path = ctx.pathOf(only->node, "supports")});
-      return;
-    }
     group::report(ctx, unlinked,
-                  fmt::format("{} of the {} goals support no business objective, so nothing ties them to what "
-                              "the organisation is trying to achieve: {}",
-                              unlinked.size(), s.goals.size(), group::names(unlinked)),
-                  help + ", for each of them", "goals");
+                  {.message = fmt::format("{} supports no business objective, so nothing ties it to what the "
+                                          "organisation is trying to achieve",
+                                          unlinked.front().name),
+                   .help = help,
+                   .path = ctx.pathOf(first->node, "supports")},
+                  {.message = fmt::format("{} of the {} goals support no business objective, so nothing ties them "
+                                          "to what the organisation is trying to achieve: {}",
+                                          unlinked.size(), s.goals.size(), group::names(unlinked)),
+                   .help = help + ", for each of them",
+                   .path = "goals"});
   }
 };
 

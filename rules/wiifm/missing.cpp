@@ -69,24 +69,21 @@ class Missing final : public Rule {
     if (untold.empty()) return;
     const std::string help = "add 'wiifm:' with the concrete gain for this person in their own terms, e.g. fewer "
                              "manual reports, cases visible before a call, less time chasing history";
-    if (untold.size() == 1) {
-      const Untold& u = untold.front();
-      ctx.report({.at = u.at,
-                  .message = fmt::format("{} has not been told what is in it for them: nothing says how the "
-                                         "change makes their work better",
-                                         u.who),
-                  .help = help,
-                  .path = ctx.pathOf(u.person->node, "wiifm")});
-      return;
-    }
     std::vector<group::Member> members;
     for (const Untold& u : untold) {
       members.push_back({.at = u.at, .name = u.who, .note = u.who + " has no wiifm"});
     }
+    const Untold& u = untold.front();
     group::report(ctx, members,
-                  fmt::format("{} of the {} stakeholders have not been told what is in it for them: {}",
-                              untold.size(), s.stakeholders.size(), group::names(members)),
-                  help + ", for each of them", "stakeholders");
+                  {.message = fmt::format("{} has not been told what is in it for them: nothing says how the "
+                                          "change makes their work better",
+                                          u.who),
+                   .help = help,
+                   .path = ctx.pathOf(u.person->node, "wiifm")},
+                  {.message = fmt::format("{} of the {} stakeholders have not been told what is in it for them: {}",
+                                          untold.size(), s.stakeholders.size(), group::names(members)),
+                   .help = help + ", for each of them",
+                   .path = "stakeholders"});
   }
 };
 

@@ -96,8 +96,8 @@ class UncoveredDepartment final : public Rule {
     for (const Milestone& m : s.milestones) collect(m, m.departments, "milestone");
 
     if (uncovered.empty()) return;
-    std::vector<group::Member> members;
-    for (const FirstMention& mention : uncovered) {
+    // A department's own finding; its message is also its related location's.
+    auto alone = [&](const FirstMention& mention) -> group::Wording {
       const std::string_view id = mention.ref->id;
       const Department* d = s.departments.find(id);
       const std::string dept = d->node == kNoNode ? fmt::format("department '{}' (a default department)", id)
@@ -113,24 +113,26 @@ class UncoveredDepartment final : public Rule {
                     : fmt::format("add a stakeholder with 'department: {}' (ideally its head) and a 'wiifm' "
                                   "saying what the department gains from the change",
                                   id);
+      return {.message = fmt::format("{} is asked to take part in {}, but {}", dept, mention.entity, why),
+              .help = help,
+              .path = fmt::format("departments[{}]", id)};
+    };
+    std::vector<group::Member> members;
+    for (const FirstMention& mention : uncovered) {
+      const Department* d = s.departments.find(mention.ref->id);
       // Anchored to the department, not to the goal that happens to name it first.
       const NodeId at = d->node == kNoNode ? mention.ref->node : d->anchor();
-      std::string message = fmt::format("{} is asked to take part in {}, but {}", dept, mention.entity, why);
-      if (uncovered.size() == 1) {
-        ctx.report({.at = at, .message = std::move(message), .help = help, .path = fmt::format("departments[{}]", id)});
-        return;
-      }
-      members.push_back({.at = at, .name = fmt::format("'{}'", id), .note = std::move(message)});
+      members.push_back({.at = at, .name = fmt::format("'{}'", mention.ref->id), .note = alone(mention).message});
     }
     // Departments nobody has won over are one gap in how the change is sold.
     group::sortByPlace(ctx.doc(), members);
-    group::report(ctx, members,
-                  fmt::format("{} departments are asked to take part in goals or milestones, but nobody in them "
-                              "has been told what is in it for them: {}",
-                              members.size(), group::names(members)),
-                  "for each of them, add a 'wiifm' to a stakeholder of the department (ideally its head), or add "
-                  "such a stakeholder, saying what the department gains from the change",
-                  "departments");
+    group::report(ctx, members, alone(uncovered.front()),
+                  {.message = fmt::format("{} departments are asked to take part in goals or milestones, but nobody "
+                                          "in them has been told what is in it for them: {}",
+                                          members.size(), group::names(members)),
+                   .help = "for each of them, add a 'wiifm' to a stakeholder of the department (ideally its head), "
+                           "or add such a stakeholder, saying what the department gains from the change",
+                   .path = "departments"});
   }
 };
 
