@@ -14,17 +14,16 @@ namespace {
 // Role words that put a person in IT whatever department they are filed under.
 // "IT" is matched in capitals only: the lower-case word is the pronoun.
 bool hasItRole(std::string_view role) {
-  for (const std::string& word : text::words(role)) {
-    if (word == "cio" || word == "cto") return true;
-  }
+  if (text::containsPhrase(role, "cio") || text::containsPhrase(role, "cto")) return true;
   for (std::size_t at = role.find("IT"); at != std::string_view::npos; at = role.find("IT", at + 1)) {
     const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(role[at - 1]));
     const bool endsWord = at + 2 == role.size() || !std::isalnum(static_cast<unsigned char>(role[at + 2]));
     if (startsWord && endsWord) return true;
   }
-  return !text::findAnyPhrase(role, {"information technology", "chief information officer",
-                                     "chief technology officer", "information services", "information systems"})
-              .empty();
+  static const std::vector<std::string> kItPhrases = {"information technology", "chief information officer",
+                                                      "chief technology officer", "information services",
+                                                      "information systems"};
+  return !text::findAnyPhrase(role, kItPhrases).empty();
 }
 
 }  // namespace

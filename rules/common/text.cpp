@@ -58,20 +58,48 @@ std::vector<std::string> words(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// The next word of `text` at or after `at`, which moves past it; empty at the end.
+std::string_view nextWord(std::string_view text, std::size_t& at) {
+  while (at < text.size() && !isWordChar(static_cast<unsigned char>(text[at]))) ++at;
+  const std::size_t begin = at;
+  while (at < text.size() && isWordChar(static_cast<unsigned char>(text[at]))) ++at;
+  return text.substr(begin, at - begin);
+}
+
+bool sameWord(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+  });
+}
+
+}  // namespace
+
+// Word by word over both texts, copying neither: the judgement rules match
+// phrases against every title and role of a file.
 bool containsPhrase(std::string_view text, std::string_view phrase) {
-  const std::vector<std::string> haystack = words(text);
-  const std::vector<std::string> needle = words(phrase);
-  if (needle.empty()) return false;
-  return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end();
+  std::size_t phraseStart = 0;
+  const std::string_view firstOfPhrase = nextWord(phrase, phraseStart);
+  if (firstOfPhrase.empty()) return false;
+  std::size_t at = 0;
+  for (std::string_view word = nextWord(text, at); !word.empty(); word = nextWord(text, at)) {
+    if (!sameWord(word, firstOfPhrase)) continue;
+    std::size_t inText = at;
+    std::size_t inPhrase = phraseStart;
+    bool matches = true;
+    for (std::string_view want = nextWord(phrase, inPhrase); matches && !want.empty();
+         want = nextWord(phrase, inPhrase)) {
+      matches = sameWord(nextWord(text, inText), want);
+    }
+    if (matches) return true;
+  }
+  return false;
 }
 
 std::string findAnyPhrase(std::string_view text, const std::vector<std::string>& phrases) {
-  const std::vector<std::string> haystack = words(text);
   for (const std::string& phrase : phrases) {
-    const std::vector<std::string> needle = words(phrase);
-    if (!needle.empty() && std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end()) != haystack.end()) {
-      return phrase;
-    }
+    if (containsPhrase(text, phrase)) return phrase;
   }
   return {};
 }
