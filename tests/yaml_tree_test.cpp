@@ -192,6 +192,19 @@ TEST_CASE("yaml tree: quoted and tagged text read from the source is its text, w
   CHECK(doc.keyText(doc.entries(doc.root())[8].key) == "i");
 }
 
+TEST_CASE("yaml tree: a %YAML directive with a version number too long for the parser is refused") {
+  Parsed tooLong("%YAML 1.2555555555555\n---\nstrategy:\n  name: Acme\n");
+  REQUIRE(tooLong.result.error);
+  CHECK(tooLong.result.error->position == at(1, 9));
+  CHECK(tooLong.result.error->message == "this %YAML directive's version number is far too long");
+  Parsed major("%YAML 12345678901.2\n---\na: 1\n");
+  REQUIRE(major.result.error);
+  CHECK(major.result.error->position == at(1, 7));
+  // A directive is a line's first word; a version in text is only text.
+  CHECK_FALSE(Parsed("%YAML 1.2\n---\na: 1\n").result.error);
+  CHECK_FALSE(Parsed("a: see %YAML 1.2555555555555\n").result.error);
+}
+
 TEST_CASE("yaml tree: CR-only line ends, as YAML 1.2 allows, are read") {
   Parsed p("strategy:\r  name: Acme\r  vision: One record\r");
   REQUIRE_FALSE(p.result.error);
