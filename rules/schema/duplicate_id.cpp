@@ -1,7 +1,5 @@
 #include <fmt/format.h>
 
-#include <unordered_map>
-
 #include "rule.h"
 
 namespace crmlint {
@@ -33,16 +31,16 @@ class DuplicateId final : public Rule {
  private:
   template <class T>
   static void checkSection(RuleContext& ctx, const Section<T>& section, std::string_view kind) {
-    std::unordered_map<std::string_view, const T*> first;
     for (const T& entry : section) {
       if (!entry.id.has() || entry.id.node == kNoNode) continue;
-      const auto [it, inserted] = first.emplace(*entry.id, &entry);
-      if (inserted) continue;
+      // The section's index gives the first entry with an id: any other is a repeat.
+      const T* first = section.find(*entry.id);
+      if (first == &entry) continue;
       ctx.report({.at = entry.id.node,
                   .message = fmt::format("{} id '{}' is already used on line {}", kind, *entry.id,
-                                         ctx.doc().node(it->second->id.node).span.begin.line),
+                                         ctx.doc().node(first->id.node).span.begin.line),
                   .help = fmt::format("give each {} its own id", kind),
-                  .related = {{.span = ctx.doc().node(it->second->id.node).span,
+                  .related = {{.span = ctx.doc().node(first->id.node).span,
                                .message = fmt::format("the first {} with id '{}'", kind, *entry.id)}}});
     }
   }

@@ -29,21 +29,43 @@ class DuplicateKey final : public Rule {
     std::unordered_map<std::string_view, NodeId> seen;
     for (NodeId id = 0; id < doc.nodeCount(); ++id) {
       if (!doc.isMapping(id)) continue;
+      const Entries entries = doc.entries(id);
+      // An entry has a dozen keys: comparing each with the ones before it
+      // costs less than hashing them. A mapping of many keys is hashed, so
+      // a generated one stays linear.
+      const bool hashed = entries.size() > kComparedKeys;
       seen.clear();
-      for (const Entry& e : doc.entries(id)) {
-        if (!doc.isScalar(e.key)) continue;
-        const auto [first, inserted] = seen.emplace(doc.keyText(e.key), e.key);
-        if (inserted) continue;
-        const std::string where = doc.path(id);
-        ctx.report({.at = e.key,
-                    .message = fmt::format("key '{}' appears twice in {} (first on line {})", doc.keyText(e.key),
-                                           where.empty() ? "the top level" : "'" + where + "'",
-                                           doc.node(first->second).span.begin.line),
-                    .help = "keep one of the two and delete the other",
-                    .related = {{.span = doc.node(first->second).span,
-                                 .message = fmt::format("the first '{}'", doc.keyText(e.key))}}});
+      for (std::size_t i = 0; i < entries.size(); ++i) {
+        const NodeId key = entries[i].key;
+        if (!doc.isScalar(key)) continue;
+        const std::string_view text = doc.keyText(key);
+        NodeId first = kNoNode;
+        if (hashed) {
+          const auto [at, inserted] = seen.emplace(text, key);
+          if (!inserted) first = at->second;
+        } else {
+          for (std::size_t j = 0; j < i && first == kNoNode; ++j) {
+            const NodeId earlier = entries[j].key;
+            if (doc.isScalar(earlier) && doc.keyText(earlier) == text) first = earlier;
+          }
+        }
+        if (first != kNoNode) report(ctx, id, key, first);
       }
     }
+  }
+
+ private:
+  static constexpr std::size_t kComparedKeys = 32;
+
+  static void report(RuleContext& ctx, NodeId mapping, NodeId key, NodeId first) {
+    const Document& doc = ctx.doc();
+    const std::string where = doc.path(mapping);
+    ctx.report({.at = key,
+                .message = fmt::format("key '{}' appears twice in {} (first on line {})", doc.keyText(key),
+                                       where.empty() ? "the top level" : "'" + where + "'",
+                                       doc.node(first).span.begin.line),
+                .help = "keep one of the two and delete the other",
+                .related = {{.span = doc.node(first).span, .message = fmt::format("the first '{}'", doc.keyText(key))}}});
   }
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 
 #include "schema.h"
 #include "support.h"
@@ -163,6 +164,28 @@ TEST_CASE("schema/duplicate-key: the second key is reported with the first's lin
   CHECK(anyMessageContains(d, "key 'vision' appears twice in 'strategy' (first on line 3)"));
 }
 
+TEST_CASE("schema/duplicate-key: a key written three times is reported twice, each naming the first") {
+  const auto d = lint("strategy:\n  name: Acme\n  vision: a\n  owner: amy\n  vision: b\n  vision: c\n");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/duplicate-key", 5, 3));
+  CHECK(fires(d, "schema/duplicate-key", 6, 3));
+  CHECK(ofRule(d, "schema/duplicate-key").size() == 2);
+  CHECK_FALSE(anyMessageContains(d, "(first on line 5)"));
+}
+
+TEST_CASE("schema/duplicate-key: a mapping of many keys is checked the same way") {
+  // Past 32 keys the rule hashes them instead of comparing each with those before.
+  std::string yaml = "strategy:\n  name: Acme\nextra:\n";
+  for (int i = 0; i < 40; ++i) yaml += "  key" + std::to_string(i) + ": x\n";
+  yaml += "  key7: again\n  key39: again\n";
+  const auto d = lint(yaml);
+  INFO(describe(d));
+  CHECK(fires(d, "schema/duplicate-key", 44, 3));
+  CHECK(fires(d, "schema/duplicate-key", 45, 3));
+  CHECK(anyMessageContains(d, "key 'key7' appears twice in 'extra' (first on line 11)"));
+  CHECK(ofRule(d, "schema/duplicate-key").size() == 2);
+}
+
 TEST_CASE("schema/duplicate-key: equal keys in different mappings are fine") {
   const auto d = lint("strategy:\n  name: Acme\ngoals:\n  - id: a\n    title: x\n  - id: b\n    title: y\n");
   CHECK(ofRule(d, "schema/duplicate-key").empty());
@@ -180,6 +203,26 @@ goals:
   INFO(describe(d));
   CHECK(fires(d, "schema/duplicate-id", 6, 9));
   CHECK(anyMessageContains(d, "goal id 'churn' is already used on line 4"));
+}
+
+TEST_CASE("schema/duplicate-id: an id used three times is reported at each repeat, naming the first") {
+  const auto d = lint(R"(strategy:
+  name: Acme
+stakeholders:
+  - id: amy
+    name: Amy Lee
+  - id: ben
+    name: Ben Ito
+  - id: amy
+    name: Amy Park
+  - id: amy
+    name: Amy Stone
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "schema/duplicate-id", 8, 9));
+  CHECK(fires(d, "schema/duplicate-id", 10, 9));
+  CHECK(ofRule(d, "schema/duplicate-id").size() == 2);
+  CHECK_FALSE(anyMessageContains(d, "is already used on line 8"));
 }
 
 TEST_CASE("schema/duplicate-id: one id in two sections is fine, and so is one entry used twice by alias") {
