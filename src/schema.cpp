@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <vector>
 
 #include "scalar.h"
@@ -161,6 +164,12 @@ constexpr FieldSpec kDocumentFields[] = {
 };
 constexpr EntitySpec kDocument{"document", kDocumentFields};
 
+// The schema walk keeps one bit a field.
+static_assert(std::ranges::all_of(
+    std::initializer_list<const EntitySpec*>{&kObjective, &kMoney, &kStrategy, &kDepartment, &kStakeholder, &kSegment,
+                                             &kCustomers, &kMetric, &kGoal, &kMilestone, &kRisk, &kDocument},
+    [](const EntitySpec* spec) { return spec->fields.size() <= 64; }));
+
 std::string quoted(std::string_view text) { return fmt::format("'{}'", text); }
 
 }  // namespace
@@ -193,7 +202,8 @@ std::string_view entityKind(RefTarget target) {
 
 const FieldSpec* EntitySpec::field(std::string_view key) const {
   for (const FieldSpec& f : fields) {
-    if (f.key == key) return &f;
+    // Most keys differ in length or first letter from most fields.
+    if (f.key.size() == key.size() && f.key.front() == key.front() && f.key == key) return &f;
   }
   return nullptr;
 }
@@ -326,11 +336,19 @@ class Walker {
     // An entry reached again through an alias was checked where it is written.
     if (visited_[mapping]) return;
     visited_[mapping] = true;
+    // Which fields are written, and which of those are written empty, by
+    // index into spec.fields: the required check then needs no lookups.
+    std::uint64_t written = 0, empty = 0;
     for (const Entry& e : doc_.entries(mapping)) {
       const FieldSpec* field = doc_.isScalar(e.key) ? spec.field(doc_.keyText(e.key)) : nullptr;
       if (!field) {
         for (SchemaVisitor* v : visitors_) v->unknownKey(e.key, spec);
         continue;
+      }
+      const std::uint64_t bit = std::uint64_t{1} << (field - spec.fields.data());
+      if (!(written & bit)) {  // the first of duplicate keys is the one that counts, as in find()
+        written |= bit;
+        if (doc_.isNull(e.value) || (doc_.isScalar(e.value) && doc_.text(e.value).empty())) empty |= bit;
       }
       for (SchemaVisitor* v : visitors_) v->value(e.key, e.value, *field, spec);
       if (const auto problem = checkValue(doc_, e.value, *field)) {
@@ -346,14 +364,12 @@ class Walker {
         }
       }
     }
-    for (const FieldSpec& field : spec.fields) {
-      if (!field.required) continue;
-      const Entry e = doc_.find(mapping, field.key);
-      if (e.key == kNoNode) {
-        for (SchemaVisitor* v : visitors_) v->missing(mapping, kNoNode, field, spec);
-      } else if (doc_.isNull(e.value) || (doc_.isScalar(e.value) && doc_.text(e.value).empty())) {
-        for (SchemaVisitor* v : visitors_) v->missing(mapping, e.key, field, spec);
-      }
+    for (std::size_t i = 0; i < spec.fields.size(); ++i) {
+      const FieldSpec& field = spec.fields[i];
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      if (!field.required || (written & bit && !(empty & bit))) continue;
+      const NodeId key = (written & bit) ? doc_.find(mapping, field.key).key : kNoNode;
+      for (SchemaVisitor* v : visitors_) v->missing(mapping, key, field, spec);
     }
   }
 

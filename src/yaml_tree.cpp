@@ -27,29 +27,6 @@ Node Document::node(NodeId id) const {
   return n;
 }
 
-std::string_view Document::text(NodeId id) const {
-  if (id == kNoNode || kind(id) != NodeKind::Scalar) return {};
-  const Stored& s = nodes_[id];
-  const std::uint8_t flags = flags_[id];
-  if (flags & kTextInArena) {
-    std::uint32_t length;
-    std::memcpy(&length, arena_.data() + s.first - sizeof length, sizeof length);
-    return std::string_view(arena_).substr(s.first, length);
-  }
-  const std::uint32_t marks = (flags & kQuoteMarks) ? 2 : 0;
-  return source_.substr(s.first, s.end - s.begin - marks);
-}
-
-std::span<const NodeId> Document::items(NodeId sequence) const {
-  if (!isSequence(sequence)) return {};
-  return {children_.data() + nodes_[sequence].first, childCount(sequence)};
-}
-
-Entries Document::entries(NodeId mapping) const {
-  if (!isMapping(mapping)) return {};
-  return {children_.data() + nodes_[mapping].first, childCount(mapping) / 2};
-}
-
 Entry Document::find(NodeId mapping, std::string_view key) const {
   for (const Entry& e : entries(mapping)) {
     if (isScalar(e.key) && text(e.key) == key) return e;
@@ -82,20 +59,27 @@ std::size_t Document::indexInParent(NodeId id) const {
 
 std::string Document::path(NodeId id) const {
   std::vector<std::string> parts;
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, wrongly) on "." + std::string once text() is inline.
+  auto part = [](std::string_view open, std::string_view text, std::string_view close = {}) {
+    std::string out;
+    out.reserve(open.size() + text.size() + close.size());
+    out.append(open).append(text).append(close);
+    return out;
+  };
   while (id != kNoNode && nodes_[id].parent != kNoNode) {
     const NodeId parentId = nodes_[id].parent;
     if (isMapping(parentId)) {
       const std::size_t index = indexInParent(id);
       const NodeId key = children_[nodes_[parentId].first + (index & ~std::size_t{1})];
-      parts.push_back("." + std::string(keyText(key)));
+      parts.push_back(part(".", keyText(key)));
     } else {
       const NodeId entryId = get(id, "id");
       if (isScalar(id) && !text(id).empty()) {
-        parts.push_back("[" + std::string(text(id)) + "]");
+        parts.push_back(part("[", text(id), "]"));
       } else if (isScalar(entryId) && !text(entryId).empty()) {
-        parts.push_back("[" + std::string(text(entryId)) + "]");
+        parts.push_back(part("[", text(entryId), "]"));
       } else {
-        parts.push_back("[" + std::to_string(indexInParent(id)) + "]");
+        parts.push_back(part("[", std::to_string(indexInParent(id)), "]"));
       }
     }
     id = parentId;

@@ -8,6 +8,7 @@
 // offsets, text kept as views into the source where it can be) so that the
 // tree of a large file costs a few times the file, not tens of times.
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <span>
 #include <string>
@@ -151,6 +152,30 @@ class Document {
   std::string arena_;  // scalar text that differs from its source (escapes, folding), each after its length
   NodeId root_ = kNoNode;
 };
+
+// Inline: the rules call these on every node of a file.
+inline std::string_view Document::text(NodeId id) const {
+  if (id == kNoNode || kind(id) != NodeKind::Scalar) return {};
+  const Stored& s = nodes_[id];
+  const std::uint8_t flags = flags_[id];
+  if (flags & kTextInArena) {
+    std::uint32_t length;
+    std::memcpy(&length, arena_.data() + s.first - sizeof length, sizeof length);
+    return std::string_view(arena_).substr(s.first, length);
+  }
+  const std::uint32_t marks = (flags & kQuoteMarks) ? 2 : 0;
+  return source_.substr(s.first, s.end - s.begin - marks);
+}
+
+inline std::span<const NodeId> Document::items(NodeId sequence) const {
+  if (!isSequence(sequence)) return {};
+  return {children_.data() + nodes_[sequence].first, childCount(sequence)};
+}
+
+inline Entries Document::entries(NodeId mapping) const {
+  if (!isMapping(mapping)) return {};
+  return {children_.data() + nodes_[mapping].first, childCount(mapping) / 2};
+}
 
 struct SyntaxError {
   Position position;

@@ -93,7 +93,7 @@ TEST_CASE("init: the starter writes every key of the format") {
 
 TEST_CASE("init: every key of the starter has a comment on its line or the line above") {
   std::string missing;
-  for (std::uint32_t line : uncommentedKeys(starterStrategy())) missing += " " + std::to_string(line);
+  for (std::uint32_t line : uncommentedKeys(starterStrategy())) missing.append(" ").append(std::to_string(line));
   INFO("lines without a comment:" << missing);
   CHECK(missing.empty());
 }

@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include <array>
 #include <unordered_map>
 
 #include "rule.h"
@@ -27,17 +28,21 @@ class DuplicateKey final : public Rule {
   void check(const Strategy&, RuleContext& ctx) const override {
     const Document& doc = ctx.doc();
     std::unordered_map<std::string_view, NodeId> seen;
+    // An entry has a dozen keys: comparing each with the ones before it
+    // costs less than hashing them. A mapping of many keys is hashed, so a
+    // generated one stays linear.
+    std::array<std::string_view, kComparedKeys> earlier;
     for (NodeId id = 0; id < doc.nodeCount(); ++id) {
       if (!doc.isMapping(id)) continue;
       const Entries entries = doc.entries(id);
-      // An entry has a dozen keys: comparing each with the ones before it
-      // costs less than hashing them. A mapping of many keys is hashed, so
-      // a generated one stays linear.
       const bool hashed = entries.size() > kComparedKeys;
-      seen.clear();
+      if (hashed) seen.clear();  // clearing costs its buckets, even when empty
       for (std::size_t i = 0; i < entries.size(); ++i) {
         const NodeId key = entries[i].key;
-        if (!doc.isScalar(key)) continue;
+        if (!doc.isScalar(key)) {
+          if (!hashed) earlier[i] = {};  // a complex key is never a duplicate; isScalar below tells it from ""
+          continue;
+        }
         const std::string_view text = doc.keyText(key);
         NodeId first = kNoNode;
         if (hashed) {
@@ -45,9 +50,9 @@ class DuplicateKey final : public Rule {
           if (!inserted) first = at->second;
         } else {
           for (std::size_t j = 0; j < i && first == kNoNode; ++j) {
-            const NodeId earlier = entries[j].key;
-            if (doc.isScalar(earlier) && doc.keyText(earlier) == text) first = earlier;
+            if (earlier[j] == text && doc.isScalar(entries[j].key)) first = entries[j].key;
           }
+          earlier[i] = text;
         }
         if (first != kNoNode) report(ctx, id, key, first);
       }
