@@ -502,6 +502,13 @@ std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t 
       blockPlain = false;
       continue;
     }
+    // A '%' in the first column outside flow starts a directive, which runs
+    // to the end of its line whatever it holds (libfyaml skips an unknown
+    // one); reading it as text would let a quote in it hide the lines below.
+    if (c == '%' && depth == 0 && (i == 0 || isBreak(text[i - 1]))) {
+      while (i + 1 < text.size() && !isBreak(text[i + 1])) ++i;
+      continue;
+    }
     if (blockPlain) {
       // Plain text ends at ": " or " #".
       if (c == ':' && (i + 1 == text.size() || isBlank(text[i + 1]) || isBreak(text[i + 1]))) {
@@ -688,8 +695,12 @@ ParseResult parseYaml(std::string_view text, const LineIndex& lines, const Parse
     return result;
   }
   if (fy_parser_get_stream_error(parser.get())) {
+    // Warnings are collected too (an unknown directive is one); the error
+    // that stopped the parser is the first of error level.
     void* iterator = nullptr;
-    if (const fy_diag_error* first = fy_diag_errors_iterate(diag.get(), &iterator)) {
+    const fy_diag_error* first = fy_diag_errors_iterate(diag.get(), &iterator);
+    while (first && first->type < FYET_ERROR) first = fy_diag_errors_iterate(diag.get(), &iterator);
+    if (first) {
       std::size_t at = builder.lastEnd();
       if (first->fyt) at = std::min(fy_token_start_mark(first->fyt)->input_pos, text.size());
       result.error = explainError(first->msg ? first->msg : "", at, text, lines, builder.openFlow());

@@ -101,6 +101,25 @@ TEST_CASE("yaml tree: brackets in quotes and comments do not count as nesting") 
   CHECK(flow.result.error->position == at(1, 263));
 }
 
+TEST_CASE("yaml tree: a quote in a directive line does not hide nesting below it") {
+  // Read as text, the directive's quote would run to the end of the file and
+  // leave the brackets to libfyaml, which holds a token for each.
+  Parsed p("%FOO x: \"abc\n" + std::string(100000, '['));
+  REQUIRE(p.result.error);
+  CHECK(p.result.error->message.find("deeper than 256") != std::string::npos);
+  CHECK(p.result.error->position == at(2, 257));
+}
+
+TEST_CASE("yaml tree: the error that stopped the parser is reported, not an earlier warning") {
+  // libfyaml only warns about an unknown directive and reads on.
+  Parsed p("%FOO bar\n---\nstrategy:\n  name: \"Litware\n");
+  REQUIRE(p.result.error);
+  CHECK(p.result.error->position == at(4, 9));
+  CHECK(p.result.error->message == "this quoted text is never closed; it starts at 4:9");
+  Parsed valid("%FOO bar\n---\nstrategy:\n  name: Litware\n");
+  CHECK_FALSE(valid.result.error);
+}
+
 TEST_CASE("yaml tree: a valid second document is read for syntax, and where it starts is kept") {
   Parsed p("strategy:\n  name: a\n---\nstrategy:\n  name: b\n");
   REQUIRE_FALSE(p.result.error);
