@@ -485,21 +485,43 @@ std::optional<std::size_t> findOverlongYamlVersion(std::string_view text) {
   return std::nullopt;
 }
 
+// Where the text of a block scalar whose header ('|' or '>') is on the line
+// starting at `lineStart` ends: at the break before the first line that is
+// not blank and not indented deeper than the header's line.
+std::size_t blockScalarEnd(std::string_view text, std::size_t lineStart, std::size_t header) {
+  std::size_t headerIndent = 0;
+  while (text[lineStart + headerIndent] == ' ') ++headerIndent;
+  std::size_t i = text.find_first_of("\r\n", header);
+  while (i < text.size()) {
+    std::size_t next = i;
+    while (next < text.size() && isBreak(text[next])) ++next;
+    std::size_t indent = 0;
+    while (next + indent < text.size() && text[next + indent] == ' ') ++indent;
+    const std::size_t rest = next + indent;
+    const bool blank = rest == text.size() || isBreak(text[rest]) || text[rest] == '\t';
+    if (!blank && indent <= headerIndent) return i;
+    i = text.find_first_of("\r\n", rest);
+  }
+  return text.size();
+}
+
 // libfyaml scans a run of nested '[' or '{' ahead before it reports any of
 // them, holding a token for each: 100,000 brackets cost it about 40 MB before
 // the depth limit could see an event. A linear pass over the text finds flow
-// nesting beyond the limit first. It skips quoted scalars, comments and plain
-// text in block context (`x[x[x[` is a scalar, not nesting), so it refuses
-// only what the parser would nest.
+// nesting beyond the limit first. It skips quoted scalars, comments,
+// directives, block scalars and plain text in block context (`x[x[x[` is a
+// scalar, not nesting), so it refuses only what the parser would nest.
 std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t maxDepth) {
   std::uint32_t depth = 0;
   bool tokenStart = true;   // after whitespace, a line start or an indicator
   bool blockPlain = false;  // inside plain text in block context
+  std::size_t lineStart = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (isBreak(c)) {
       tokenStart = true;
       blockPlain = false;
+      lineStart = i + 1;
       continue;
     }
     // A '%' in the first column outside flow starts a directive, which runs
@@ -548,11 +570,16 @@ std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t 
       tokenStart = isFlowIndicator(c) || c == ':';
       continue;
     }
+    // A block scalar's lines are text: a quote in them opens nothing.
+    if (tokenStart && (c == '|' || c == '>')) {
+      i = blockScalarEnd(text, lineStart, i) - 1;
+      continue;
+    }
     const bool indicator = (c == '-' || c == '?' || c == ':') &&
                            (i + 1 == text.size() || isBlank(text[i + 1]) || isBreak(text[i + 1]));
     if (indicator) {
       tokenStart = true;
-    } else if (tokenStart && c != '&' && c != '!' && c != '*' && c != '|' && c != '>') {
+    } else if (tokenStart && c != '&' && c != '!' && c != '*') {
       blockPlain = true;
     } else {
       tokenStart = false;

@@ -110,6 +110,18 @@ TEST_CASE("yaml tree: a quote in a directive line does not hide nesting below it
   CHECK(p.result.error->position == at(2, 257));
 }
 
+TEST_CASE("yaml tree: the lines of a block scalar are text, not nesting") {
+  const std::string brackets(300, '[');
+  Parsed p("strategy:\n  vision: |\n    " + brackets + "\n\n    " + brackets + "\n  name: Litware\n");
+  REQUIRE_FALSE(p.result.error);
+  CHECK(p.doc().node(p.doc().get(p.doc().get(p.doc().root(), "strategy"), "name")).value == "Litware");
+  // ... and a quote in them does not hide the nesting after the scalar ends.
+  Parsed after("notes: >\n  \"Voice of the customer\nchannels: " + std::string(100000, '[') + "\n");
+  REQUIRE(after.result.error);
+  CHECK(after.result.error->message.find("deeper than 256") != std::string::npos);
+  CHECK(after.result.error->position == at(3, 267));
+}
+
 TEST_CASE("yaml tree: the error that stopped the parser is reported, not an earlier warning") {
   // libfyaml only warns about an unknown directive and reads on.
   Parsed p("%FOO bar\n---\nstrategy:\n  name: \"Litware\n");
