@@ -113,6 +113,8 @@ std::string depthMessage(std::uint32_t maxDepth) {
 struct StopParse {
   std::size_t offset;
   std::string message;
+  std::string help = "fix the YAML at this place";
+  bool tooDeep = false;
 };
 
 struct ParserDeleter {
@@ -137,6 +139,9 @@ struct EventFree {
   fy_parser* parser;
   void operator()(fy_event* event) const { fy_parser_event_free(parser, event); }
 };
+struct TokenIterDeleter {
+  void operator()(fy_token_iter* iter) const { fy_token_iter_destroy(iter); }
+};
 
 std::string_view tokenText(fy_token* token) {
   if (!token) return {};
@@ -160,6 +165,7 @@ class TreeBuilder {
     doc_.nodes_.reserve(nodes);
     doc_.flags_.reserve(nodes);
     doc_.children_.reserve(nodes);
+    if (!textReader_) throw std::bad_alloc();
   }
 
   // False once the first document is complete: later events are only read
@@ -208,11 +214,16 @@ class TreeBuilder {
     std::uint32_t begin, end;
   };
 
-  // Every open collection of any document, for messages about an unclosed one.
+  // Every open collection of any document, for messages about an unclosed
+  // one and for the depth limit.
   void trackOpenings(fy_event& event) {
     if (event.type == FYET_SEQUENCE_START || event.type == FYET_MAPPING_START) {
       const fy_mark* start = fy_event_start_mark(&event);
-      openings_.push_back({start ? offset(*start) : lastEnd_, fy_event_get_node_style(&event) == FYNS_FLOW});
+      const std::uint32_t at = start ? offset(*start) : lastEnd_;
+      if (openings_.size() >= limits_.maxDepth) {
+        throw StopParse{at, depthMessage(limits_.maxDepth), "flatten the structure", true};
+      }
+      openings_.push_back({at, fy_event_get_node_style(&event) == FYNS_FLOW});
     } else if ((event.type == FYET_SEQUENCE_END || event.type == FYET_MAPPING_END) && !openings_.empty()) {
       openings_.pop_back();
     }
@@ -289,16 +300,32 @@ class TreeBuilder {
     if (direct) {
       stored.first = offset(*start);
     } else {
-      const std::string_view value = tokenText(token);
-      const auto length = static_cast<std::uint32_t>(value.size());
-      doc_.arena_.append(reinterpret_cast<const char*>(&length), sizeof length);
+      const std::size_t lengthAt = doc_.arena_.size();
+      doc_.arena_.append(sizeof(std::uint32_t), '\0');
       stored.first = static_cast<std::uint32_t>(doc_.arena_.size());
-      doc_.arena_.append(value);
+      appendText(token, begin);
+      const auto length = static_cast<std::uint32_t>(doc_.arena_.size() - stored.first);
+      std::memcpy(doc_.arena_.data() + lengthAt, &length, sizeof length);
       flags |= Document::kTextInArena;
     }
     if (!(flags & Document::kQuoted) && isNullLiteral(written)) flags = static_cast<std::uint8_t>(NodeKind::Null);
     lastEnd_ = finish;
     add(stored, flags, event.scalar.anchor);
+  }
+
+  // Appends a scalar's text to the arena chunk by chunk. fy_token_get_text
+  // (libfyaml 0.7.12) formats into a buffer sized by the scanner's estimate,
+  // which some folded scalars outgrow: it then returns no text at all and
+  // leaks what it had formatted. The token iterator needs no estimate.
+  void appendText(fy_token* token, std::uint32_t begin) {
+    fy_token_iter_start(token, textReader_.get());
+    int status = 0;
+    for (const fy_iter_chunk* chunk = fy_token_iter_chunk_next(textReader_.get(), nullptr, &status); chunk;
+         chunk = fy_token_iter_chunk_next(textReader_.get(), chunk, &status)) {
+      doc_.arena_.append(chunk->str, chunk->len);
+    }
+    fy_token_iter_finish(textReader_.get());
+    if (status != 0) throw StopParse{begin, "this text could not be read; check its quotes and escapes"};
   }
 
   void alias(fy_event& event) {
@@ -330,7 +357,6 @@ class TreeBuilder {
   void open(fy_event& event, NodeKind kind, fy_token* anchor) {
     const fy_mark* start = fy_event_start_mark(&event);
     const std::uint32_t at = start ? offset(*start) : lastEnd_;
-    if (frames_.size() >= limits_.maxDepth) throw StopParse{at, depthMessage(limits_.maxDepth)};
     Document::Stored stored;
     stored.begin = stored.end = at;
     const NodeId id = add(stored, static_cast<std::uint8_t>(kind), anchor);
@@ -457,6 +483,7 @@ class TreeBuilder {
   };
   std::vector<Opening> openings_;
   std::unordered_map<std::string, NodeId> anchors_;
+  std::unique_ptr<fy_token_iter, TokenIterDeleter> textReader_{fy_token_iter_create(nullptr)};
   std::uint32_t lastEnd_ = 0;
   int documents_ = 0;
   std::optional<std::size_t> secondDocument_;
@@ -485,21 +512,24 @@ std::optional<std::size_t> findOverlongYamlVersion(std::string_view text) {
   return std::nullopt;
 }
 
-// Where the text of a block scalar whose header ('|' or '>') is on the line
-// starting at `lineStart` ends: at the break before the first line that is
-// not blank and not indented deeper than the header's line.
-std::size_t blockScalarEnd(std::string_view text, std::size_t lineStart, std::size_t header) {
-  std::size_t headerIndent = 0;
-  while (text[lineStart + headerIndent] == ' ') ++headerIndent;
-  std::size_t i = text.find_first_of("\r\n", header);
+// Where a scalar that goes on over the lines below the one starting at
+// `lineStart` ends: at the break before the first line that is not blank and
+// not indented deeper than that line. A block scalar's lines are all text; a
+// plain scalar also ends at a comment.
+enum class ScalarKind { Block, Plain };
+std::size_t continuedScalarEnd(std::string_view text, std::size_t lineStart, std::size_t from, ScalarKind kind) {
+  std::size_t lineIndent = 0;
+  while (lineStart + lineIndent < text.size() && text[lineStart + lineIndent] == ' ') ++lineIndent;
+  std::size_t i = text.find_first_of("\r\n", from);
   while (i < text.size()) {
     std::size_t next = i;
     while (next < text.size() && isBreak(text[next])) ++next;
     std::size_t indent = 0;
     while (next + indent < text.size() && text[next + indent] == ' ') ++indent;
-    const std::size_t rest = next + indent;
-    const bool blank = rest == text.size() || isBreak(text[rest]) || text[rest] == '\t';
-    if (!blank && indent <= headerIndent) return i;
+    std::size_t rest = next + indent;
+    while (rest < text.size() && text[rest] == '\t') ++rest;
+    const bool blank = rest == text.size() || isBreak(text[rest]);
+    if (!blank && (indent <= lineIndent || (kind == ScalarKind::Plain && text[rest] == '#'))) return i;
     i = text.find_first_of("\r\n", rest);
   }
   return text.size();
@@ -507,10 +537,11 @@ std::size_t blockScalarEnd(std::string_view text, std::size_t lineStart, std::si
 
 // libfyaml scans a run of nested '[' or '{' ahead before it reports any of
 // them, holding a token for each: 100,000 brackets cost it about 40 MB before
-// the depth limit could see an event. A linear pass over the text finds flow
-// nesting beyond the limit first. It skips quoted scalars, comments,
+// the depth limit could see an event. A linear pass over the text finds where
+// flow nesting seems to pass the limit. It skips quoted scalars, comments,
 // directives, block scalars and plain text in block context (`x[x[x[` is a
-// scalar, not nesting), so it refuses only what the parser would nest.
+// scalar, not nesting); what it misses of YAML's grammar, libfyaml then
+// corrects (see parseYaml), so a miss costs time, never a valid file.
 std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t maxDepth) {
   std::uint32_t depth = 0;
   bool tokenStart = true;   // after whitespace, a line start or an indicator
@@ -519,6 +550,9 @@ std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t 
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (isBreak(c)) {
+      // Plain text runs on over the more indented lines below it.
+      if (blockPlain) i = continuedScalarEnd(text, lineStart, i, ScalarKind::Plain);
+      if (i == text.size()) break;
       tokenStart = true;
       blockPlain = false;
       lineStart = i + 1;
@@ -538,6 +572,7 @@ std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t 
         tokenStart = true;
       } else if (c == '#' && isBlank(text[i - 1])) {
         while (i + 1 < text.size() && !isBreak(text[i + 1])) ++i;
+        blockPlain = false;
       }
       continue;
     }
@@ -572,7 +607,7 @@ std::optional<std::size_t> findTooDeepFlow(std::string_view text, std::uint32_t 
     }
     // A block scalar's lines are text: a quote in them opens nothing.
     if (tokenStart && (c == '|' || c == '>')) {
-      i = blockScalarEnd(text, lineStart, i) - 1;
+      i = continuedScalarEnd(text, lineStart, i, ScalarKind::Block) - 1;
       continue;
     }
     const bool indicator = (c == '-' || c == '?' || c == ':') &&
@@ -645,10 +680,19 @@ SyntaxError explainError(std::string_view message, std::size_t at, std::string_v
     error.message = "a comma is missing between two entries of this flow " +
                     std::string(has("sequence") ? "list" : "mapping");
     error.help = "separate the entries with ', '";
-  } else if (has("invalid escape")) {
-    error.message = "'" + std::string(message.substr(message.find('\'') + 1, 1)) +
-                    "' after a backslash is not an escape that double-quoted text allows";
+  } else if (has("invalid escape") && at + 1 < text.size() && text[at] == '\\') {
+    // The character after the backslash, whole if it is several bytes.
+    std::size_t end = at + 2;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    error.message = "the escape \\" + std::string(text.substr(at + 1, end - at - 1)) +
+                    " is not one that double-quoted text allows";
     error.help = "write \\\\ for a backslash, or put the text in single quotes";
+  } else if (has("extra comma") || has("comma in the beginning")) {
+    error.message = "this list has an empty entry: a comma with no entry before it";
+    error.help = "remove the extra comma";
+  } else if (has("block scalar no linebreak")) {
+    error.message = "the text of a block that starts with '|' or '>' goes on the lines below it, not after it";
+    error.help = "move the text to the next line, indented under the key, or remove the '|' or '>'";
   } else if (has("comment")) {
     error.message = "a comment must be separated from what comes before it by a space";
     error.help = "put a space before the '#'";
@@ -673,22 +717,17 @@ SyntaxError explainError(std::string_view message, std::size_t at, std::string_v
 
 }  // namespace
 
-ParseResult parseYaml(std::string_view text, const LineIndex& lines, const ParseLimits& limits) {
-  ParseResult result;
-  if (text.size() >= UINT32_MAX) {
-    result.error = SyntaxError{{1, 1}, "the file is too large to read (4 GB or more)", "split it into several files"};
-    return result;
-  }
-  if (const auto tooDeep = findTooDeepFlow(text, limits.maxDepth)) {
-    result.error = SyntaxError{lines.position(*tooDeep), depthMessage(limits.maxDepth), "flatten the structure"};
-    return result;
-  }
-  if (const auto version = findOverlongYamlVersion(text)) {
-    result.error = SyntaxError{lines.position(*version), "this %YAML directive's version number is far too long",
-                               "write '%YAML 1.2', or remove the line: a strategy needs no directive"};
-    return result;
-  }
+namespace {
 
+// One run of libfyaml over `text`, built into a tree.
+struct ParserRun {
+  ParseResult result;
+  bool tooDeep = false;  // stopped by the depth limit
+};
+
+ParserRun runParser(std::string_view text, const LineIndex& lines, const ParseLimits& limits) {
+  ParserRun run;
+  ParseResult& result = run.result;
   // The diagnostic object collects errors with the token they are at;
   // anything it prints instead is kept as a fallback message.
   std::string printed;
@@ -718,8 +757,9 @@ ParseResult parseYaml(std::string_view text, const LineIndex& lines, const Parse
       builder.handle(*event);
     }
   } catch (const StopParse& stop) {
-    result.error = SyntaxError{lines.position(stop.offset), stop.message, "fix the YAML at this place"};
-    return result;
+    result.error = SyntaxError{lines.position(stop.offset), stop.message, stop.help};
+    run.tooDeep = stop.tooDeep;
+    return run;
   }
   if (fy_parser_get_stream_error(parser.get())) {
     // Warnings are collected too (an unknown directive is one); the error
@@ -742,10 +782,35 @@ ParseResult parseYaml(std::string_view text, const LineIndex& lines, const Parse
       result.error = explainError(message.empty() ? "the parser stopped here" : message, builder.lastEnd(), text,
                                   lines, builder.openFlow());
     }
-    return result;
+    return run;
   }
   if (const auto second = builder.secondDocument()) result.secondDocument = lines.position(*second);
-  return result;
+  return run;
+}
+
+}  // namespace
+
+ParseResult parseYaml(std::string_view text, const LineIndex& lines, const ParseLimits& limits) {
+  if (text.size() >= UINT32_MAX) {
+    ParseResult result;
+    result.error = SyntaxError{{1, 1}, "the file is too large to read (4 GB or more)", "split it into several files"};
+    return result;
+  }
+  if (const auto version = findOverlongYamlVersion(text)) {
+    ParseResult result;
+    result.error = SyntaxError{lines.position(*version), "this %YAML directive's version number is far too long",
+                               "write '%YAML 1.2', or remove the line: a strategy needs no directive"};
+    return result;
+  }
+  // The scan only suspects: libfyaml decides, reading the text just up to the
+  // bracket the scan found too deep, which costs it a few hundred tokens
+  // where the whole file could cost one per bracket. Text that only looks
+  // like nesting to the scan is then read as a whole, as any other file.
+  if (const auto tooDeep = findTooDeepFlow(text, limits.maxDepth)) {
+    ParserRun prefix = runParser(text.substr(0, *tooDeep + 1), lines, limits);
+    if (prefix.tooDeep) return std::move(prefix.result);
+  }
+  return runParser(text, lines, limits).result;
 }
 
 }  // namespace crmlint

@@ -92,13 +92,32 @@ TEST_CASE("yaml tree: nesting deeper than the limit is an error, not a stack ove
   CHECK(p.result.error->position == at(1, 257));
 }
 
+TEST_CASE("yaml tree: nesting in a later document is limited too") {
+  Parsed p("strategy:\n  name: Litware\n---\n" + std::string(100000, '['));
+  REQUIRE(p.result.error);
+  CHECK(p.result.error->message.find("deeper than 256") != std::string::npos);
+  CHECK(p.result.error->position == at(4, 257));
+}
+
+TEST_CASE("yaml tree: text the nesting scan misreads is judged by the parser, not refused") {
+  // The scan ends the quoted text at the first quote of the doubled '' and
+  // counts the brackets after it; libfyaml reads them as the text they are.
+  const std::string brackets(300, '[');
+  Parsed p("strategy:\n  vision: 'what our customers'' " + brackets + "'\n  name: Litware\n");
+  REQUIRE_FALSE(p.result.error);
+  const NodeId strategy = p.doc().get(p.doc().root(), "strategy");
+  CHECK(p.doc().text(p.doc().get(strategy, "vision")) == "what our customers' " + brackets);
+  CHECK(p.doc().text(p.doc().get(strategy, "name")) == "Litware");
+}
+
 TEST_CASE("yaml tree: brackets in quotes and comments do not count as nesting") {
   const std::string brackets(300, '[');
   Parsed p("a: \"" + brackets + "\"\nb: '" + brackets + "'\n# " + brackets + "\nc: [[1]]\n");
   CHECK_FALSE(p.result.error);
   Parsed flow("a: [{b: " + brackets + "\n");
   REQUIRE(flow.result.error);
-  CHECK(flow.result.error->position == at(1, 263));
+  // The 257th level: the top mapping, '[', '{' and 254 of the brackets.
+  CHECK(flow.result.error->position == at(1, 262));
 }
 
 TEST_CASE("yaml tree: a quote in a directive line does not hide nesting below it") {
@@ -119,7 +138,19 @@ TEST_CASE("yaml tree: the lines of a block scalar are text, not nesting") {
   Parsed after("notes: >\n  \"Voice of the customer\nchannels: " + std::string(100000, '[') + "\n");
   REQUIRE(after.result.error);
   CHECK(after.result.error->message.find("deeper than 256") != std::string::npos);
-  CHECK(after.result.error->position == at(3, 267));
+  CHECK(after.result.error->position == at(3, 266));  // the top mapping is a level too
+}
+
+TEST_CASE("yaml tree: plain text that runs on over the next lines is text, not nesting") {
+  const std::string brackets(300, '[');
+  Parsed p("strategy:\n  vision: One view of\n    " + brackets + "\n\n    each customer\n  name: Litware\n");
+  REQUIRE_FALSE(p.result.error);
+  const NodeId strategy = p.doc().get(p.doc().root(), "strategy");
+  CHECK(p.doc().node(p.doc().get(strategy, "vision")).value == "One view of " + brackets + "\neach customer");
+  // A line no deeper than the text's own is not part of it.
+  Parsed flow("strategy:\n  vision: One view\n  channels: " + brackets + "\n");
+  REQUIRE(flow.result.error);
+  CHECK(flow.result.error->position == at(3, 267));  // two mappings, then 255 brackets
 }
 
 TEST_CASE("yaml tree: the error that stopped the parser is reported, not an earlier warning") {
@@ -221,6 +252,31 @@ TEST_CASE("yaml tree: quoted and tagged text read from the source is its text, w
   CHECK(doc.text(doc.items(value("i"))[1]) == "y");
   CHECK(doc.entries(doc.root()).size() == 9);
   CHECK(doc.keyText(doc.entries(doc.root())[8].key) == "i");
+}
+
+TEST_CASE("yaml tree: common mistakes get a message in plain words at their place") {
+  struct Case {
+    std::string text;
+    Position position;
+    std::string message;
+  };
+  const Case cases[] = {
+      {"strategy:\n  channels: [email, , phone]\n", at(2, 21),
+       "this list has an empty entry: a comma with no entry before it"},
+      {"strategy:\n  vision: > One view of\n    each customer\n", at(2, 13),
+       "the text of a block that starts with '|' or '>' goes on the lines below it, not after it"},
+      {"strategy:\n  vision: \"Our customers\\' view\"\n", at(2, 25),
+       "the escape \\' is not one that double-quoted text allows"},
+      {"strategy:\n  vision: \"Un caf\\\u00e9\"\n", at(2, 18),
+       "the escape \\\u00e9 is not one that double-quoted text allows"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    Parsed p(c.text);
+    REQUIRE(p.result.error);
+    CHECK(p.result.error->message == c.message);
+    CHECK(p.result.error->position == c.position);
+  }
 }
 
 TEST_CASE("yaml tree: a %YAML directive with a version number too long for the parser is refused") {

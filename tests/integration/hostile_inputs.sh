@@ -46,7 +46,19 @@ expect_contains "$SCRATCH/stdout" "'departments' must be a list of department id
 
 # 100,000 levels of nesting.
 python3 -c "print('strategy:\n  name: ' + '[' * 100000 + ']' * 100000)" > deep.yaml
-lint deep.yaml 1 "deep.yaml:2:265: error: the document nests deeper than 256 levels; a strategy needs a handful [syntax]"
+lint deep.yaml 1 "deep.yaml:2:263: error: the document nests deeper than 256 levels; a strategy needs a handful [syntax]"
+
+# 100,000 nested levels in a second document, which crmlint only checks for syntax.
+python3 -c "print('strategy:\n  name: Litware\n---\nchannels: ' + '[' * 100000)" > deep-second.yaml
+lint deep-second.yaml 1 "deep-second.yaml:4:266: error: the document nests deeper than 256 levels; a strategy needs a handful [syntax]"
+
+# Quoted text that the reader's quick scan for deep nesting misreads (it ends
+# the text at the first quote of the doubled '') is still read as text, once
+# libfyaml has looked: the brackets are part of the vision.
+python3 -c "print('strategy:\n  name: Litware\n  vision: \'what our customers\'\' ' + '[' * 100000 + '\'')" > misread.yaml
+expect_status 1 timeout 20 "$CRMLINT" --no-config --max-file-size 4MiB --format compact misread.yaml
+if grep -q '\[syntax\]' "$SCRATCH/stdout"; then fail "misread.yaml: quoted text was refused as nesting"; fi
+check_memory misread.yaml
 
 # Aliases stay references: 2,000 and 20,000 aliases to one goal are one goal,
 # reported once, and cost memory in proportion to the file.
