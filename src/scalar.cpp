@@ -72,12 +72,32 @@ std::string Date::described() const {
   const Civil c = civilFromDays(days);
   // A period is read as its first day (a start) or its last (a due date).
   const bool first = c.day == 1 && (precision == DatePrecision::Month || c.month % 3 == 1);
-  if (precision == DatePrecision::Month) {
-    return fmt::format("{:04}-{:02} (read as the month's {} day, {})", c.year, c.month, first ? "first" : "last",
-                       iso());
+  return fmt::format("{} (read as the {}'s {} day, {})", asWritten(),
+                     precision == DatePrecision::Month ? "month" : "quarter", first ? "first" : "last", iso());
+}
+
+std::string Date::asWritten() const {
+  const Civil c = civilFromDays(days);
+  switch (precision) {
+    case DatePrecision::Month: return fmt::format("{:04}-{:02}", c.year, c.month);
+    case DatePrecision::Quarter: return fmt::format("{:04}-Q{}", c.year, (c.month + 2) / 3);
+    case DatePrecision::Day: break;
   }
-  return fmt::format("{:04}-Q{} (read as the quarter's {} day, {})", c.year, (c.month + 2) / 3,
-                     first ? "first" : "last", iso());
+  return iso();
+}
+
+std::int32_t Date::firstDay() const {
+  if (precision == DatePrecision::Day) return days;
+  const Civil c = civilFromDays(days);
+  const unsigned month = precision == DatePrecision::Month ? c.month : c.month - (c.month - 1) % 3;
+  return daysFromCivil(c.year, month, 1);
+}
+
+std::int32_t Date::lastDay() const {
+  if (precision == DatePrecision::Day) return days;
+  const Civil c = civilFromDays(days);
+  const unsigned month = precision == DatePrecision::Month ? c.month : c.month - (c.month - 1) % 3 + 2;
+  return daysFromCivil(c.year, month, daysInMonth(c.year, month));
 }
 
 std::optional<bool> parseBool(std::string_view t) {

@@ -25,9 +25,21 @@ struct Date {
   // The date as the plan wrote it, for messages: "2027-06-30", or for a
   // quarter "2027-Q3 (read as its last day, 2027-09-30)".
   std::string described() const;
+  // The date as the plan wrote it and nothing more: "2027-06-30", "2027-06"
+  // or "2027-Q2", for messages that treat a month or quarter as a whole.
+  std::string asWritten() const;
+  // The first and the last day of what the plan wrote: the day itself, or
+  // every day of the month or quarter.
+  std::int32_t firstDay() const;
+  std::int32_t lastDay() const;
   // A day of the proleptic Gregorian calendar, which must exist.
   static Date fromCivil(int year, unsigned month, unsigned day);
 };
+
+// True when `a` comes before `b` however a month or quarter in either is
+// read: a plan that ends something "in 2026-09" and starts the next "in
+// 2026-09" is in order; one that starts it "in 2026-08" is not.
+inline bool surelyBefore(const Date& a, const Date& b) { return a.lastDay() < b.firstDay(); }
 
 // A number as written: `14`, `14.5`, or the percent string `"14%"`.
 struct Quantity {

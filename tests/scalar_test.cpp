@@ -69,3 +69,18 @@ TEST_CASE("quarterSpelling: a quarter written in another order, and nothing else
   CHECK_FALSE(quarterSpelling("Sept 2027"));
   CHECK_FALSE(quarterSpelling("2027-09"));
 }
+
+TEST_CASE("scalar: a month or a quarter spans all its days, whichever day it is read as") {
+  auto plan = [](std::string_view text, PeriodEnd end) { return *parsePlanDate(text, end); };
+  auto iso = [](std::int32_t days) { return Date{days}.iso(); };
+  CHECK(iso(plan("2027-Q3", PeriodEnd::Last).firstDay()) == "2027-07-01");
+  CHECK(iso(plan("2027-Q3", PeriodEnd::First).lastDay()) == "2027-09-30");
+  CHECK(iso(plan("2028-02", PeriodEnd::First).lastDay()) == "2028-02-29");
+  CHECK(iso(plan("2027-06-15", PeriodEnd::Last).firstDay()) == "2027-06-15");
+  // Finished in September, next started in September: in order.
+  CHECK_FALSE(surelyBefore(plan("2026-09", PeriodEnd::First), plan("2026-09", PeriodEnd::Last)));
+  CHECK_FALSE(surelyBefore(plan("2027-08", PeriodEnd::First), plan("2027-Q3", PeriodEnd::Last)));
+  CHECK(surelyBefore(plan("2026-08", PeriodEnd::First), plan("2026-09", PeriodEnd::Last)));
+  CHECK(surelyBefore(plan("2027-05-03", PeriodEnd::First), plan("2027-05-07", PeriodEnd::Last)));
+  CHECK_FALSE(surelyBefore(plan("2027-05-07", PeriodEnd::First), plan("2027-05-07", PeriodEnd::Last)));
+}

@@ -5,6 +5,12 @@
 namespace crmlint {
 namespace {
 
+// "on 2027-05-07", or "in 2027-09" for a month or quarter, which this rule
+// reads as a whole.
+std::string when(const Date& date) {
+  return fmt::format("{} {}", date.precision == DatePrecision::Day ? "on" : "in", date.asWritten());
+}
+
 class DependencyOrder final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -19,9 +25,12 @@ class DependencyOrder final : public Rule {
             "CRM Projects Fail\" shows where that leads: an impatient go-live with confused staff and "
             "systems that do not work together. The rule compares the milestone's 'start' with the 'due' "
             "of each milestone it waits for, and reports the milestone once, at its start, naming the "
-            "dependency due last. Starting on the day a dependency is due is accepted. Milestones "
-            "without those dates are skipped, and a milestone listing itself is left to "
-            "plan/dependency-cycle.",
+            "dependency due last. Starting on the day a dependency is due is accepted, and a date "
+            "written as a month or a quarter stands for any of its days: finishing one step in "
+            "2026-09 and starting the next in 2026-09 is in order, starting it in 2026-08 is not. "
+            "Milestones without those dates are skipped, and so are milestones already done (their "
+            "dates are history) or dropped; a dropped dependency is plan/dropped-prerequisite's, and "
+            "a milestone listing itself is plan/dependency-cycle's.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: train-west\n"
@@ -53,12 +62,15 @@ class DependencyOrder final : public Rule {
 
   void check(const Strategy& s, RuleContext& ctx) const override {
     for (const Milestone& m : s.milestones) {
-      if (!m.start.has() || !m.after.has()) continue;
+      if (!m.start.has() || !m.after.has() || m.dropped() || m.effectiveStatus() == Status::Done) continue;
       const Milestone* latest = nullptr;  // the unfinished dependency due last
       std::size_t unfinished = 0;
       for (const Ref& ref : *m.after) {
         const Milestone* before = s.milestones.find(ref.id);
-        if (!before || before == &m || !before->due.has() || *before->due <= *m.start) continue;
+        if (!before || before == &m || before->dropped() || !before->due.has() ||
+            !surelyBefore(*m.start, *before->due)) {
+          continue;
+        }
         ++unfinished;
         if (!latest || *before->due > *latest->due) latest = before;
       }
@@ -68,12 +80,12 @@ class DependencyOrder final : public Rule {
                                        unfinished == 2 ? "" : "s")
                          : std::string();
       ctx.report({.at = m.start.node,
-                  .message = fmt::format("{} starts on {}, before {} is due on {}{}, although it comes after it",
-                                         m.label("milestone"), m.start->described(), latest->label("milestone"),
-                                         latest->due->described(), others),
+                  .message = fmt::format("{} starts {}, before {} is due {}{}, although it comes after it",
+                                         m.label("milestone"), when(*m.start), latest->label("milestone"),
+                                         when(*latest->due), others),
                   .help = fmt::format("move 'start' to {} or later, or remove '{}' from 'after' if this milestone "
                                       "does not really wait for it",
-                                      latest->due->iso(), *latest->id)});
+                                      latest->due->asWritten(), *latest->id)});
     }
   }
 };

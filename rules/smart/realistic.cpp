@@ -6,12 +6,29 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/text.h"
 #include "rule.h"
 
 namespace crmlint {
 namespace {
 
 constexpr double kLargestShownChange = 1e6;  // max_change cannot exceed it
+
+// Words that make a goal a duty the law or a regulator sets, where every
+// case is the target: no one plans to break it 5% of the time.
+const std::vector<std::string> kDutyWords = {"statutory", "legal", "law",        "regulatory", "regulator",
+                                             "regulation", "compliance", "compliant", "mandatory"};
+
+constexpr const char* kSplitHelp =
+    "split the change into steps, each a goal with its own target and due date, or set a target the team can "
+    "reach in this period";
+
+bool isDuty(const Goal& g, const Metric& m) {
+  for (const std::string_view text : {g.title.valueOr({}), g.description.valueOr({}), m.name.valueOr({})}) {
+    if (!text::findAnyPhrase(text, kDutyWords).empty()) return true;
+  }
+  return false;
+}
 
 std::string formatValue(double value, bool percent) { return fmt::format("{}{}", value, percent ? "%" : ""); }
 
@@ -35,15 +52,19 @@ class Realistic final : public Rule {
     static const RuleMeta meta{
         .id = "smart/realistic",
         .severity = Severity::Warning,
-        .summary = "Goals aim for reachable targets (no 0% or 100%, no leap past max_change) and no owner holds "
-                   "too many.",
+        .summary = "Goals aim for reachable targets (no 0% or 100%, no leap past max_change or max_points) and no "
+                   "owner holds too many.",
         .rationale =
             "\"CRM Strategy Best Practices\" asks for realistic objectives and a plan that starts small "
             "and iterates; \"Why Many CRM Projects Fail\" describes programmes that rush and overreach "
             "until staff and customers are confused. A target of 0% churn or 100% satisfaction is never "
-            "reached, so the goal is missed however well the work goes; a goal that moves its measure by "
-            "more than max_change percent of where it starts (14% to 2% churn is a change of 86%) is "
-            "better split into steps; and one person owning more than max_goals_per_owner goals cannot "
+            "reached, so the goal is missed however well the work goes, unless the goal is a duty the law "
+            "or a regulator sets (its title, description or metric says statutory, legal, law, "
+            "regulatory, compliance or mandatory), where every case is the target. A goal that moves "
+            "its measure by more than max_change percent of where it starts (14% to 2% churn is a "
+            "change of 86%) is better split into steps. A percentage that rises is measured in points "
+            "instead, against max_points: a response rate that goes from 14% to 25% rises by 79% of "
+            "itself but by 11 points, a modest aim, while 22% to 90% is a leap of 68 points; and one person owning more than max_goals_per_owner goals cannot "
             "give each the attention it needs. Each finding is reported once, at the metric's target for "
             "a target problem, and at the owner of every goal past the limit (in file order) for an "
             "overloaded owner.",
@@ -59,9 +80,17 @@ class Realistic final : public Rule {
              .kind = OptionKind::Number,
              .defaultValue = 60.0,
              .description = "The largest change a single goal may plan, in percent of its baseline's value "
-                            "(baseline 14, target 9 is a change of about 36%).",
+                            "(baseline 14, target 9 is a change of about 36%), for anything but a percentage "
+                            "that rises.",
              .minimum = 0,
              .maximum = 1'000'000},
+            {.name = "max_points",
+             .kind = OptionKind::Number,
+             .defaultValue = 40.0,
+             .description = "The largest rise, in percentage points, a single goal may plan for a percentage "
+                            "(46% to 80% is 34 points).",
+             .minimum = 0,
+             .maximum = 100},
             {.name = "max_goals_per_owner",
              .kind = OptionKind::Integer,
              .defaultValue = std::int64_t{3},
@@ -74,31 +103,49 @@ class Realistic final : public Rule {
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
-    const double maxChange = ctx.number("max_change");
+    const Limits limits{ctx.number("max_change"), ctx.number("max_points")};
     for (const Goal& g : s.goals) {
-      if (g.metric) checkTarget(g, *g.metric, maxChange, ctx);
+      if (g.metric) checkTarget(g, *g.metric, limits, ctx);
     }
     checkOwners(s, ctx.integer("max_goals_per_owner"), ctx);
   }
 
  private:
-  static void checkTarget(const Goal& g, const Metric& m, double maxChange, RuleContext& ctx) {
+  struct Limits {
+    double change;  // percent of the baseline
+    double points;  // percentage points, for a percentage that rises
+  };
+
+  static void checkTarget(const Goal& g, const Metric& m, const Limits& limits, RuleContext& ctx) {
     if (!m.target.has()) return;  // smart/measurable reports a missing target
     const double target = m.target->value;
     const bool percent = m.isPercent();
-    if (percent && (target == 0 || target == 100)) {
+    if (percent && (target == 0 || target == 100) && !isDuty(g, m)) {
       ctx.report({.at = m.target.node,
                   .message = fmt::format("{} aims for {}, an absolute that is almost never reached, so the goal "
                                          "will be missed however well the work goes",
                                          g.label("goal"), formatValue(target, true)),
                   .help = "set a target that is ambitious but reachable (e.g. 3% rather than 0%, 95% rather than "
-                          "100%), and raise it in a later goal once it is met"});
+                          "100%), and raise it in a later goal once it is met; if the law or a regulator sets "
+                          "this target, say so in the goal's description"});
       return;
     }
-    if (!m.baseline.has() || m.baseline->value == 0) return;  // no baseline to measure the change against
+    if (!m.baseline.has() || (percent && (target == 0 || target == 100))) return;
     const double baseline = m.baseline->value;
+    if (percent && target > baseline) {
+      const double points = target - baseline;
+      if (points <= limits.points) return;
+      ctx.report({.at = m.target.node,
+                  .message = fmt::format("{} plans to raise its measure from {} to {}, a rise of {:g} points in one "
+                                         "goal (the limit is {:g})",
+                                         g.label("goal"), formatValue(baseline, true), formatValue(target, true),
+                                         points, limits.points),
+                  .help = kSplitHelp});
+      return;
+    }
+    if (baseline == 0) return;  // no baseline to measure the change against
     const double change = std::abs(target - baseline) / std::abs(baseline) * 100;
-    if (change <= maxChange) return;
+    if (change <= limits.change) return;
     // A baseline near zero makes the ratio huge or infinite: say so plainly.
     const std::string changeText =
         change < kLargestShownChange ? fmt::format("{:.0f}%", change) : fmt::format("more than {:.0f}%", kLargestShownChange);
@@ -106,9 +153,8 @@ class Realistic final : public Rule {
                 .message = fmt::format("{} plans to move its measure from {} to {}, a change of {} of the "
                                        "baseline in one goal (the limit is {}%)",
                                        g.label("goal"), formatValue(baseline, percent), formatValue(target, percent),
-                                       changeText, maxChange),
-                .help = "split the change into steps, each a goal with its own target and due date, or set a "
-                        "target the team can reach in this period"});
+                                       changeText, limits.change),
+                .help = kSplitHelp});
   }
 
   // Reports every goal of an owner past the first max goals, at its owner value.

@@ -189,6 +189,90 @@ milestones:
   CHECK(ofRule(d, "plan/dependency-order").empty());
 }
 
+TEST_CASE("plan/dependency-order: a step starting in the month its dependency is due is in order") {
+  const auto d = lint(R"(strategy:
+  name: Riverside Homes tenant services 2027
+milestones:
+  - id: case-for-change
+    title: Board approves the case for change
+    type: requirements
+    start: 2026-06
+    due: 2026-09
+  - id: tenant-consultation
+    title: Consult the tenant panel on the new repairs journey
+    type: consultation
+    start: 2026-09
+    due: 2026-11
+    after: [case-for-change]
+  - id: pick-supplier
+    title: Select the housing CRM supplier
+    type: vendor-selection
+    start: 2026-10-15
+    due: 2027-01
+    after: [case-for-change]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/dependency-order").empty());
+}
+
+TEST_CASE("plan/dependency-order: a month before the month a dependency is due is out of order") {
+  const auto d = lint(R"(strategy:
+  name: Riverside Homes tenant services 2027
+milestones:
+  - id: case-for-change
+    title: Board approves the case for change
+    type: requirements
+    start: 2026-06
+    due: 2026-09
+  - id: tenant-consultation
+    title: Consult the tenant panel on the new repairs journey
+    type: consultation
+    start: 2026-08
+    due: 2026-11
+    after: [case-for-change]
+)");
+  INFO(describe(d));
+  CHECK(fires(d, "plan/dependency-order", 12, 12));
+  const auto found = ofRule(d, "plan/dependency-order");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "milestone 'tenant-consultation' starts in 2026-08, before milestone 'case-for-change' "
+                            "is due in 2026-09, although it comes after it");
+  CHECK(found[0].help.rfind("move 'start' to 2026-09 or later", 0) == 0);
+}
+
+TEST_CASE("plan/dependency-order: a milestone already done, or waiting on a dropped one, is not rescheduled") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: train-west
+    title: Train the West region's sales team
+    type: training
+    start: 2026-04-19
+    due: 2026-05-07
+    status: done
+  - id: pilot-west
+    title: Pilot shared account plans with the West region
+    type: pilot
+    start: 2026-05-03
+    due: 2026-06-30
+    after: [train-west]
+    status: done
+  - id: old-portal
+    title: Extend the old partner portal
+    start: 2026-03-01
+    due: 2026-12-31
+    status: dropped
+  - id: partner-rollout
+    title: Roll out deal registration to partners
+    type: rollout
+    start: 2026-09-01
+    due: 2026-11-30
+    after: [old-portal]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "plan/dependency-order").empty());
+}
+
 // ---- plan/date-order -------------------------------------------------------------
 
 TEST_CASE("plan/date-order: a milestone that starts after its due date is reported at its start") {

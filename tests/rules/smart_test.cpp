@@ -327,6 +327,62 @@ TEST_CASE("smart/realistic: fires on absolute targets, big leaps and an overload
   CHECK(mentions(found[3], "goal 'perfect-csat' aims for 100%"));
 }
 
+TEST_CASE("smart/realistic: a percentage that rises is measured in points") {
+  const auto d = lint(R"(strategy:
+  name: Northbridge Hospital patient experience 2026-2028
+goals:
+  - id: fft
+    title: Raise the Friends and Family Test response rate from 14% to 25% by March 2028
+    metric:
+      name: outpatient FFT response rate
+      baseline: 14
+      target: 25
+      unit: percent
+  - id: quote-same-day
+    title: Quote 90% of distributor RFQs within one working day by end of 2027
+    metric:
+      name: RFQs quoted within one working day
+      baseline: "22%"
+      target: "90%"
+)");
+  INFO(describe(d));
+  // 14% to 25% is a rise of 79% of the baseline, but of 11 points.
+  CHECK(fires(d, "smart/realistic", 16, 15));
+  const auto found = ofRule(d, "smart/realistic");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "goal 'quote-same-day' plans to raise its measure from 22% to 90%, a rise of 68 points "
+                            "in one goal (the limit is 40)");
+}
+
+TEST_CASE("smart/realistic: a 100% target that the law sets is the duty, not an overreach") {
+  const std::string goal = R"(strategy:
+  name: Riverside Homes tenant services 2027
+goals:
+  - id: damp-mould
+    title: Investigate every damp and mould report within 10 working days by March 2028
+DESCRIPTION    metric:
+      name: damp and mould reports investigated within 10 working days
+      baseline: 78
+      target: 100
+      unit: percent
+)";
+  auto with = [&](const std::string& description) {
+    std::string text = goal;
+    text.replace(text.find("DESCRIPTION"), 11, description);
+    return lint(text);
+  };
+  const auto duty = with("    description: Awaab's Law makes this a legal duty for social landlords.\n");
+  INFO(describe(duty));
+  CHECK(ofRule(duty, "smart/realistic").empty());
+  const auto plain = with("");
+  INFO(describe(plain));
+  CHECK(fires(plain, "smart/realistic", 9, 15));
+  const auto found = ofRule(plain, "smart/realistic");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].help.find("if the law or a regulator sets this target, say so in the goal's description") !=
+        std::string::npos);
+}
+
 TEST_CASE("smart/realistic: 100 of a non-percent unit, a modest change and three goals per owner are fine") {
   const auto d = lint(R"(strategy:
   name: Acme customer loyalty 2027
