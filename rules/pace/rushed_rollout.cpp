@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -32,8 +33,8 @@ class RushedRollout final : public Rule {
     static const RuleMeta meta{
         .id = "pace/rushed-rollout",
         .severity = Severity::Warning,
-        .summary = "A rollout gets at least the minimum days for its scope, and only a few rollouts run at "
-                   "once.",
+        .summary = "A rollout gets at least the minimum days for its scope (a team's, in a small organisation), "
+                   "and only a few rollouts run at once.",
         .rationale =
             "Haste is a failure the sources keep returning to: \"These 3 Reasons Will Surprise You\" "
             "describes presidents who want every branch CRM-ready as fast as possible, and \"Why Many "
@@ -42,11 +43,16 @@ class RushedRollout final : public Rule {
             "to learn and adjust. This rule enforces a pace: a 'rollout' must last at least 'min_days' "
             "for its scope, counted as due minus start in days, and no more than 'max_parallel_rollouts' "
             "rollouts may be running on any one day (a rollout runs from its start to its due, both days "
-            "included). When a rollout's start makes too many run at once, that rollout is reported, "
-            "once. Rollouts without both a 'start' and a 'due' are skipped, as are those whose dates are "
-            "reversed (plan/date-order reports them); the length check also skips a rollout without a "
-            "'scope'. Pilots are not rollouts here. Each rollout is its own finding: its dates are what "
-            "to change.",
+            "included). The haste the sources warn of is many branches or divisions going live at once, and "
+            "a scope says only what share of the organisation a rollout reaches: a strategy whose "
+            "'departments' section lists at most 'small_organisation_departments' departments (3 by "
+            "default) describes a small organisation, whose whole enterprise is about the size of one team "
+            "of a larger one, so there no rollout needs more than the team minimum. Without a "
+            "'departments' section the organisation is not taken to be small. When a rollout's start makes "
+            "too many run at once, that rollout is reported, once. Rollouts without both a 'start' and a "
+            "'due' are skipped, as are those whose dates are reversed (plan/date-order reports them); the "
+            "length check also skips a rollout without a 'scope'. Pilots are not rollouts here. Each "
+            "rollout is its own finding: its dates are what to change.",
         .sources = {Source::BestPractices, Source::ThreeReasons, Source::ProjectsFail},
         .badExample = "milestones:\n"
                       "  - id: rollout-all\n"
@@ -71,6 +77,14 @@ class RushedRollout final : public Rule {
                                     "keep their defaults.",
                      .minimum = 0,
                      .maximum = 36'500},
+                    {.name = "small_organisation_departments",
+                     .kind = OptionKind::Integer,
+                     .defaultValue = std::int64_t{3},
+                     .description = "A strategy whose 'departments' section lists at least one and at most this "
+                                    "many departments is a small organisation: no rollout there needs more days "
+                                    "than min_days gives a team, whatever its scope. 0 turns this off.",
+                     .minimum = 0,
+                     .maximum = 10'000},
                     {.name = "max_parallel_rollouts",
                      .kind = OptionKind::Integer,
                      .defaultValue = std::int64_t{2},
@@ -88,21 +102,39 @@ class RushedRollout final : public Rule {
         rollouts.push_back(&m);
       }
     }
-    for (const Milestone* m : rollouts) checkLength(*m, ctx);
+    for (const Milestone* m : rollouts) checkLength(s, *m, ctx);
     checkOverlap(rollouts, ctx);
   }
 
  private:
-  static void checkLength(const Milestone& m, RuleContext& ctx) {
+  // The number of departments of a small organisation, or nothing when the
+  // strategy does not show one (no 'departments' section, or more than the
+  // option allows).
+  static std::optional<std::size_t> smallOrganisation(const Strategy& s, RuleContext& ctx) {
+    const std::int64_t most = ctx.integer("small_organisation_departments");
+    const std::size_t count = s.departments.size();
+    if (!s.departments.declared || count == 0 || static_cast<std::int64_t>(count) > most) return std::nullopt;
+    return count;
+  }
+
+  static void checkLength(const Strategy& s, const Milestone& m, RuleContext& ctx) {
     if (!m.scope.has()) return;
     const std::int64_t days = m.due->days - m.start->days;
-    const std::int64_t minDays = ctx.mapValue("min_days", nameOf(*m.scope));
+    std::int64_t minDays = ctx.mapValue("min_days", nameOf(*m.scope));
+    // In a small organisation even the whole enterprise is about one team.
+    std::string why = fmt::format("a rollout with scope '{}' needs at least {}", nameOf(*m.scope), minDays);
+    if (const std::int64_t teamDays = ctx.mapValue("min_days", nameOf(Scope::Team)); teamDays < minDays) {
+      if (const auto departments = smallOrganisation(s, ctx)) {
+        minDays = teamDays;
+        why = fmt::format("the organisation has only {} department{}, so {} is about the size of a team and "
+                          "needs a team's minimum, at least {}",
+                          *departments, *departments == 1 ? "" : "s", reachOf(*m.scope), minDays);
+      }
+    }
     if (days >= minDays) return;
     ctx.report({.at = m.due.node,
-                .message = fmt::format("{} gives {} only {} days to roll out ({} to {}); a rollout with scope "
-                                       "'{}' needs at least {}",
-                                       m.label("milestone"), reachOf(*m.scope), days, m.start->described(), m.due->described(),
-                                       nameOf(*m.scope), minDays),
+                .message = fmt::format("{} gives {} only {} days to roll out ({} to {}); {}", m.label("milestone"),
+                                       reachOf(*m.scope), days, m.start->described(), m.due->described(), why),
                 .help = fmt::format("move 'due' to {} or later, or roll out in smaller stages that each get time "
                                     "to settle",
                                     Date{static_cast<std::int32_t>(m.start->days + minDays)}.iso())});

@@ -7,6 +7,12 @@
 using namespace crmlint;
 using namespace crmlint::test;
 
+namespace {
+
+bool mentions(const Diagnostic& d, std::string_view text) { return d.message.find(text) != std::string::npos; }
+
+}  // namespace
+
 TEST_CASE("alignment/missing-unit: a default customer-facing department left out is reported at the goals key") {
   const auto d = lint(R"(strategy:
   name: Acme customer loyalty 2027
@@ -133,6 +139,10 @@ milestones:
   const auto found = ofRule(d, "alignment/no-enterprise-rollout");
   REQUIRE(found.size() == 1);
   CHECK(found[0].message.find("scope 'department'") != std::string::npos);
+  // The rollout names no departments, so it shows no department reached.
+  CHECK(mentions(found[0], "no rollout reaches the customer-facing departments 'sales', 'marketing', 'service' and "
+                           "'support' (default departments: the file has no 'departments' section; no rollout lists "
+                           "its 'departments')"));
 }
 
 TEST_CASE("alignment/no-enterprise-rollout: an enterprise pilot is not a rollout") {
@@ -208,6 +218,162 @@ milestones:
   const auto found = ofRule(d, "alignment/no-enterprise-rollout");
   REQUIRE(found.size() == 1);
   CHECK(found[0].help.find("later_phases") != std::string::npos);
+}
+
+namespace {
+
+// An industrial manufacturer's plan: a DACH pilot, then regional waves. The
+// `waves` text is spliced in as the rollout milestones.
+std::string manufacturer(std::string_view waves) {
+  return std::string(R"(strategy:
+  name: Commercial Excellence - Key Account and Channel CRM 2027-2028
+departments:
+  - {id: kam, name: Key Account Management, customer_facing: true}
+  - {id: inside-sales, name: Inside Sales and Order Management, customer_facing: true}
+  - {id: channel, name: Channel Management (distributors), customer_facing: true}
+  - {id: service, name: Technical Service and Aftermarket, customer_facing: true}
+  - {id: ops, name: Operations and Supply Chain}
+  - {id: it, name: IT (ERP and Business Applications), function: it}
+milestones:
+  - id: pilot-dach
+    title: Pilot in DACH (12 OEM accounts, inside sales Stuttgart)
+    type: pilot
+    scope: region
+    departments: [kam, inside-sales]
+    start: 2027-09-13
+    due: 2027-11-05
+)") + std::string(waves);
+}
+
+constexpr std::string_view kWave1 = R"(  - id: wave1
+    title: Wave 1 go-live - UK, Benelux, Nordics
+    type: rollout
+    scope: region
+    departments: [kam, inside-sales, service]
+    start: 2027-11-29
+    due: 2028-01-28
+)";
+
+constexpr std::string_view kWave2 = R"(  - id: wave2
+    title: Wave 2 go-live - France, Iberia, Italy, North America
+    type: rollout
+    scope: region
+    departments: [kam, inside-sales, service]
+    start: 2028-02-07
+    due: 2028-04-07
+)";
+
+constexpr std::string_view kDistributors = R"(  - id: distributor-onboarding
+    title: Onboard distributors to the partner portal (top 25 first, then the rest)
+    type: rollout
+    scope: region
+    departments: [channel]
+    start: 2028-01-10
+    due: 2028-04-28
+)";
+
+}  // namespace
+
+TEST_CASE("alignment/no-enterprise-rollout: regional waves that together reach every customer-facing department "
+          "are the enterprise rollout") {
+  const auto d = lint(manufacturer(std::string(kWave1) + std::string(kWave2) + std::string(kDistributors)));
+  INFO(describe(d));
+  CHECK(ofRule(d, "alignment/no-enterprise-rollout").empty());
+}
+
+TEST_CASE("alignment/no-enterprise-rollout: waves that leave a customer-facing department out name it") {
+  const auto d = lint(manufacturer(std::string(kWave1) + std::string(kWave2)));
+  INFO(describe(d));
+  expectExactly(d, "alignment/no-enterprise-rollout", {{10, 1}});
+  const auto found = ofRule(d, "alignment/no-enterprise-rollout");
+  CHECK(found[0].message ==
+        "the plan never rolls CRM out to the whole enterprise: the widest rollout reaches only scope 'region', and "
+        "no rollout reaches the customer-facing department 'channel'");
+  CHECK(found[0].help.find("or list channel in the 'departments' of rollouts") != std::string::npos);
+  REQUIRE(found[0].related.size() == 1);
+  CHECK(found[0].related[0].span.begin.line == 6);
+  CHECK(found[0].related[0].span.begin.column == 10);
+  CHECK(found[0].related[0].message == "no rollout reaches department 'channel'");
+}
+
+TEST_CASE("alignment/no-enterprise-rollout: one regional rollout reaches one region, whatever departments it lists") {
+  const auto d = lint(manufacturer(R"(  - id: wave1
+    title: Go live in the UK, Benelux and Nordics
+    type: rollout
+    scope: region
+    departments: [kam, inside-sales, channel, service]
+    start: 2027-11-29
+    due: 2028-01-28
+)"));
+  INFO(describe(d));
+  expectExactly(d, "alignment/no-enterprise-rollout", {{10, 1}});
+  const auto found = ofRule(d, "alignment/no-enterprise-rollout");
+  CHECK(mentions(found[0], "no rollout reaches the customer-facing departments 'kam', 'inside-sales', 'channel' and "
+                           "'service'"));
+  CHECK(mentions(found[0], "(milestone 'wave1' is the only rollout to a region or team: it reaches its departments "
+                           "in one region only)"));
+  CHECK(found[0].related.size() == 4);
+}
+
+TEST_CASE("alignment/no-enterprise-rollout: a dropped wave leaves the other alone in its region") {
+  std::string second(kWave2);
+  second += "    status: dropped\n";
+  const auto d = lint(manufacturer(R"(  - id: wave1
+    title: Wave 1 go-live - UK, Benelux, Nordics
+    type: rollout
+    scope: region
+    departments: [kam, inside-sales, channel, service]
+    start: 2027-11-29
+    due: 2028-01-28
+)" + second));
+  INFO(describe(d));
+  expectExactly(d, "alignment/no-enterprise-rollout", {{10, 1}});
+  CHECK(mentions(ofRule(d, "alignment/no-enterprise-rollout")[0], "'wave1' is the only rollout to a region or team"));
+}
+
+TEST_CASE("alignment/no-enterprise-rollout: department rollouts that between them reach every customer-facing "
+          "department are not reported") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+milestones:
+  - id: pilot-west
+    title: Pilot shared account plans with the West sales team
+    type: pilot
+    scope: team
+    departments: [sales]
+  - id: rollout-sales-marketing
+    title: Roll out shared account plans to sales and marketing
+    type: rollout
+    scope: department
+    departments: [sales, marketing]
+  - id: rollout-service
+    title: Roll out the case desk to service and support
+    type: rollout
+    scope: department
+    departments: [service, support]
+)");
+  INFO(describe(d));
+  CHECK(ofRule(d, "alignment/no-enterprise-rollout").empty());
+}
+
+TEST_CASE("alignment/no-enterprise-rollout: with no department marked customer-facing every department must be "
+          "reached") {
+  const auto d = lint(R"(strategy:
+  name: Member CRM 2027
+departments:
+  - {id: membership, name: Membership}
+  - {id: standards, name: Professional Standards}
+milestones:
+  - id: go-live
+    title: The membership team goes live
+    type: rollout
+    scope: department
+    departments: [membership]
+)");
+  INFO(describe(d));
+  expectExactly(d, "alignment/no-enterprise-rollout", {{6, 1}});
+  CHECK(mentions(ofRule(d, "alignment/no-enterprise-rollout")[0],
+                 "no rollout reaches the department 'standards'"));
 }
 
 TEST_CASE("alignment/siloed-goal: the help's example names the file's own customer-facing departments") {

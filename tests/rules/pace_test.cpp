@@ -357,6 +357,92 @@ milestones:
   CHECK(fires(d, "pace/rushed-rollout", 26, 12));
 }
 
+namespace {
+
+// A 15-person professional institute: three small departments, a summer
+// pilot with the membership team, then everyone goes live before renewals
+// open; the go-live is due on `due`.
+std::string institute(std::string_view due, std::string_view extraDepartment = "") {
+  return std::string(R"(strategy:
+  name: Member CRM 2027-2028
+  sector: nonprofit
+departments:
+  - {id: membership, name: "Membership, Marketing and Events", customer_facing: true}
+  - {id: standards, name: Professional Standards and Education, customer_facing: true}
+  - {id: ops, name: Finance and Operations}
+)") + std::string(extraDepartment) +
+         R"(milestones:
+  - id: pilot
+    title: Membership team uses the CRM for enquiries and event bookings
+    type: pilot
+    scope: team
+    departments: [membership]
+    start: 2027-07-05
+    due: 2027-08-13
+  - id: go-live
+    title: Everyone on the CRM; old database read-only before renewals open
+    type: rollout
+    scope: enterprise
+    departments: [membership, standards, ops]
+    start: 2027-09-06
+    due: )" + std::string(due) + "\n";
+}
+
+}  // namespace
+
+TEST_CASE("pace/rushed-rollout: a small organisation's enterprise go-live needs only a team's minimum") {
+  // Three departments: going live everywhere in 18 days is a team's pace, not a rush.
+  const auto d = lint(institute("2027-09-24"));
+  INFO(describe(d));
+  CHECK(ofRule(d, "pace/rushed-rollout").empty());
+}
+
+TEST_CASE("pace/rushed-rollout: a small organisation's go-live shorter than a team's minimum says why that minimum") {
+  const auto d = lint(institute("2027-09-15"));
+  INFO(describe(d));
+  expectExactly(d, "pace/rushed-rollout", {{22, 10}});
+  const auto found = ofRule(d, "pace/rushed-rollout");
+  CHECK(mentions(found[0], "milestone 'go-live' gives the whole enterprise only 9 days to roll out"));
+  CHECK(mentions(found[0], "the organisation has only 3 departments, so the whole enterprise is about the size of "
+                           "a team and needs a team's minimum, at least 14"));
+  CHECK(found[0].help.find("2027-09-20") != std::string::npos);
+}
+
+TEST_CASE("pace/rushed-rollout: an organisation of more departments than small_organisation_departments needs the "
+          "enterprise minimum") {
+  const auto d = lint(institute("2027-09-24", "  - {id: it, name: IT and Data, function: it}\n"));
+  INFO(describe(d));
+  expectExactly(d, "pace/rushed-rollout", {{23, 10}});
+  const auto found = ofRule(d, "pace/rushed-rollout");
+  CHECK(mentions(found[0], "only 18 days to roll out"));
+  CHECK(mentions(found[0], "a rollout with scope 'enterprise' needs at least 60"));
+  CHECK(found[0].help.find("2027-11-05") != std::string::npos);
+
+  Config c = recommended();
+  c.rules["pace/rushed-rollout"].options["small_organisation_departments"] = std::int64_t{4};
+  const auto four = lintWith(institute("2027-09-24", "  - {id: it, name: IT and Data, function: it}\n"), c);
+  INFO(describe(four));
+  CHECK(ofRule(four, "pace/rushed-rollout").empty());
+}
+
+TEST_CASE("pace/rushed-rollout: small_organisation_departments 0 judges every organisation by its scope") {
+  Config c = recommended();
+  c.rules["pace/rushed-rollout"].options["small_organisation_departments"] = std::int64_t{0};
+  const auto d = lintWith(institute("2027-09-24"), c);
+  INFO(describe(d));
+  expectExactly(d, "pace/rushed-rollout", {{22, 10}});
+  CHECK(mentions(ofRule(d, "pace/rushed-rollout")[0], "needs at least 60"));
+}
+
+TEST_CASE("pace/rushed-rollout: a small organisation's department rollout needs no more than its enterprise one") {
+  // Nor does the smaller scope need longer than the whole organisation would.
+  std::string plan = institute("2027-09-24");
+  plan.replace(plan.find("scope: enterprise"), std::string_view("scope: enterprise").size(), "scope: department");
+  const auto d = lint(plan);
+  INFO(describe(d));
+  CHECK(ofRule(d, "pace/rushed-rollout").empty());
+}
+
 // ---- pace/vendor-before-requirements -------------------------------------------
 
 TEST_CASE("pace/vendor-before-requirements: choosing a vendor before requirements are due is reported at its start") {
