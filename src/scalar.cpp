@@ -212,6 +212,33 @@ std::optional<std::string> quarterSpelling(std::string_view t) {
   return fmt::format("{}-Q{}", year, quarter[1]);
 }
 
+std::optional<std::string> numberWithoutSeparators(std::string_view t) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string out;
+  std::size_t i = 0;
+  if (i < t.size() && (t[i] == '-' || t[i] == '+')) out += t[i++];
+  const std::size_t first = i;
+  while (i < t.size() && digit(t[i])) out += t[i++];
+  if (i == first || i - first > 3 || t[first] == '0' || i == t.size()) return std::nullopt;
+  const char separator = t[i];
+  if (separator != ',' && separator != ' ' && separator != '_' && separator != '\'') return std::nullopt;
+  while (i < t.size() && t[i] == separator) {
+    ++i;
+    for (int k = 0; k < 3; ++k, ++i) {
+      if (i == t.size() || !digit(t[i])) return std::nullopt;
+      out += t[i];
+    }
+  }
+  if (i < t.size() && t[i] == '.') {
+    out += t[i++];
+    const std::size_t fraction = i;
+    while (i < t.size() && digit(t[i])) out += t[i++];
+    if (i == fraction) return std::nullopt;
+  }
+  if (i != t.size()) return std::nullopt;
+  return out;
+}
+
 bool isValidId(std::string_view t) {
   auto alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');

@@ -66,6 +66,12 @@ std::optional<Date> parsePlanDate(std::string_view text, PeriodEnd end, std::str
 // so a message can say what was meant; nothing for anything else.
 std::optional<std::string> quarterSpelling(std::string_view text);
 
+// "1450" for a number written with thousands separators ("1,450", "12,000,000",
+// "1 450", "1_450", "1,450.5"): groups of three digits after a first group of
+// one to three, all split by the same separator, so a message can say what
+// was meant; nothing for anything else (a decimal comma such as "1,5" too).
+std::optional<std::string> numberWithoutSeparators(std::string_view text);
+
 bool isValidId(std::string_view text);  // [A-Za-z0-9][A-Za-z0-9_.-]*
 
 }  // namespace crmlint

@@ -219,6 +219,17 @@ std::string describeAllowed(const FieldSpec& field) {
   return out;
 }
 
+namespace {
+
+// What a number written with thousands separators means: YAML reads "1,450"
+// as text, so the message says how the number is written.
+std::string separatorNote(std::string_view text) {
+  const auto plain = numberWithoutSeparators(text);
+  return plain ? fmt::format(": a number is written without separators ({})", *plain) : std::string();
+}
+
+}  // namespace
+
 std::optional<std::string> checkValue(const Document& doc, NodeId value, const FieldSpec& field) {
   if (doc.isNull(value)) return std::nullopt;
   // Kind, flags and text only: a span would cost position lookups on every value.
@@ -248,7 +259,8 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
     case V::Quantity:
       if (auto e = scalarOnly("a number or a percent such as \"14%\"")) return e;
       if (!parseQuantity(text) || (isQuoted && text.back() != '%')) {
-        return fmt::format("{} must be a number or a percent such as \"14%\", not {}", key(), quoted(text));
+        return fmt::format("{} must be a number or a percent such as \"14%\", not {}{}", key(), quoted(text),
+                           separatorNote(text));
       }
       return std::nullopt;
     case V::Share: {
@@ -261,7 +273,9 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
     }
     case V::Number:
       if (auto e = scalarOnly("a number")) return e;
-      if (isQuoted || !parseNumber(text)) return fmt::format("{} must be a number, not {}", key(), quoted(text));
+      if (isQuoted || !parseNumber(text)) {
+        return fmt::format("{} must be a number, not {}{}", key(), quoted(text), separatorNote(text));
+      }
       return std::nullopt;
     case V::Date: {
       if (auto e = scalarOnly("a date YYYY-MM-DD, a month YYYY-MM or a quarter YYYY-Qn")) return e;
@@ -305,7 +319,8 @@ std::optional<std::string> checkValue(const Document& doc, NodeId value, const F
     case V::Money:
       if (kind == NodeKind::Sequence) return fmt::format("{} must be a number or a mapping with amount, currency and per, not a list", key());
       if (scalar && (isQuoted || !parseNumber(text))) {
-        return fmt::format("{} must be a number or a mapping with amount, currency and per, not {}", key(), quoted(text));
+        return fmt::format("{} must be a number or a mapping with amount, currency and per, not {}{}", key(),
+                           quoted(text), separatorNote(text));
       }
       return std::nullopt;
     case V::Entity:

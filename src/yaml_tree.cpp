@@ -359,8 +359,9 @@ class TreeBuilder {
     const std::uint32_t at = start ? offset(*start) : lastEnd_;
     Document::Stored stored;
     stored.begin = stored.end = at;
-    const NodeId id = add(stored, static_cast<std::uint8_t>(kind), anchor);
     const bool flow = fy_event_get_node_style(&event) == FYNS_FLOW;
+    const auto flags = static_cast<std::uint8_t>(static_cast<std::uint8_t>(kind) | (flow ? Document::kFlow : 0));
+    const NodeId id = add(stored, flags, anchor);
     frames_.push_back({id, pending_.size(), pendingAliases_.size(), flow});
     if (flow) lastEnd_ = at + 1;
   }

@@ -92,6 +92,9 @@ class Document {
   NodeId parent(NodeId id) const { return nodes_[id].parent; }
   // A quoted, block or tagged scalar: text, never a number, bool or null.
   bool quoted(NodeId id) const { return id != kNoNode && (flags_[id] & kQuoted) != 0; }
+  // A mapping or list written in flow style, `{a: 1, b: 2}` or `[a, b]`,
+  // where an unquoted comma ends a value.
+  bool flow(NodeId id) const { return id != kNoNode && (flags_[id] & kFlow) != 0; }
 
   // A sequence's entries; an entry written as an alias is the node it names.
   std::span<const NodeId> items(NodeId sequence) const;
@@ -121,6 +124,7 @@ class Document {
   static constexpr std::uint8_t kEmpty = 0x08;
   static constexpr std::uint8_t kTextInArena = 0x10;
   static constexpr std::uint8_t kQuoteMarks = 0x20;  // the span is the text and its two quote marks
+  static constexpr std::uint8_t kFlow = 0x40;        // a collection in flow style
 
   // 16 bytes a node, plus one byte of flags in flags_: the tree of a large
   // file is most of its memory.

@@ -84,3 +84,21 @@ TEST_CASE("scalar: a month or a quarter spans all its days, whichever day it is 
   CHECK(surelyBefore(plan("2027-05-03", PeriodEnd::First), plan("2027-05-07", PeriodEnd::Last)));
   CHECK_FALSE(surelyBefore(plan("2027-05-07", PeriodEnd::First), plan("2027-05-07", PeriodEnd::Last)));
 }
+
+TEST_CASE("numberWithoutSeparators: thousands in groups of three, one separator throughout, and nothing else") {
+  CHECK(numberWithoutSeparators("1,450") == "1450");
+  CHECK(numberWithoutSeparators("12,500,000") == "12500000");
+  CHECK(numberWithoutSeparators("1 450") == "1450");
+  CHECK(numberWithoutSeparators("1_450") == "1450");
+  CHECK(numberWithoutSeparators("-1,450.75") == "-1450.75");
+  CHECK(parseNumber(*numberWithoutSeparators("250,000")));
+  CHECK_FALSE(numberWithoutSeparators("1450"));      // nothing to take out
+  CHECK_FALSE(numberWithoutSeparators("4,1"));       // a decimal comma
+  CHECK_FALSE(numberWithoutSeparators("0,450"));     // a decimal comma too
+  CHECK_FALSE(numberWithoutSeparators("1,4500"));
+  CHECK_FALSE(numberWithoutSeparators("1,450 450"));  // two separators
+  CHECK_FALSE(numberWithoutSeparators("1450,000"));   // a first group of four
+  CHECK_FALSE(numberWithoutSeparators("£560,000"));
+  CHECK_FALSE(numberWithoutSeparators("950 a year"));
+  CHECK_FALSE(numberWithoutSeparators("1,450."));
+}

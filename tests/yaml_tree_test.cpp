@@ -36,6 +36,27 @@ TEST_CASE("yaml tree: keys and values keep their spans, columns in characters") 
   CHECK(doc.node(title.value).span.end == at(3, 23));  // the closing quote, not the comment
 }
 
+TEST_CASE("yaml tree: a flow collection is marked flow, a block one is not; an implicit null value is empty") {
+  Parsed p("departments:\n  - {id: ops, name: Finance, Operations}\n  - id: sales\n    tags: [a, b]\n");
+  REQUIRE_FALSE(p.result.error);
+  const Document& doc = p.doc();
+  const NodeId list = doc.get(doc.root(), "departments");
+  CHECK_FALSE(doc.flow(doc.root()));
+  CHECK_FALSE(doc.flow(list));
+  const NodeId ops = doc.items(list)[0];
+  const NodeId sales = doc.items(list)[1];
+  CHECK(doc.flow(ops));
+  CHECK(doc.isMapping(ops));  // the flag leaves the kind alone
+  CHECK_FALSE(doc.flow(sales));
+  CHECK(doc.flow(doc.get(sales, "tags")));
+  CHECK_FALSE(doc.flow(doc.get(ops, "id")));
+  // "Operations" after the comma is a key of its own, with a value written as nothing.
+  const Entry split = doc.find(ops, "Operations");
+  REQUIRE(split.key != kNoNode);
+  CHECK(doc.isNull(split.value));
+  CHECK(doc.node(split.value).empty);
+}
+
 TEST_CASE("yaml tree: CRLF line ends keep positions right") {
   Parsed p("strategy:\r\n  name: Acme\r\n  vision: One record\r\n");
   REQUIRE_FALSE(p.result.error);

@@ -84,8 +84,8 @@ class MissingUnit final : public Rule {
                   {.message = fmt::format("{} faces customers but takes part in no goal or milestone, so "
                                           "customers will not get one consistent message from every team",
                                           name),
-                   .help = fmt::format("add '{}' to the 'departments' of the goals and milestones it must help "
-                                       "deliver{}",
+                   .help = fmt::format("add '{}' to the 'departments' of the goals and milestones that "
+                                       "department must help deliver{}",
                                        *d.id,
                                        isDefault ? ", or declare a 'departments' section that lists only the "
                                                    "departments your organisation has"
@@ -96,8 +96,8 @@ class MissingUnit final : public Rule {
                                           idle.size(), group::names(members),
                                           defaults ? " (default departments: the file has no 'departments' section)"
                                                    : ""),
-                   .help = fmt::format("add each of {} to the 'departments' of the goals and milestones it must "
-                                       "help deliver{}",
+                   .help = fmt::format("add each of {} to the 'departments' of the goals and milestones that "
+                                       "department must help deliver{}",
                                        fmt::join(ids, ", "),
                                        defaults ? ", or declare a 'departments' section that lists only the "
                                                   "departments your organisation has"

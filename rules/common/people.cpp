@@ -11,10 +11,14 @@ namespace crmlint::people {
 
 namespace {
 
-// Role words that put a person in IT whatever department they are filed under.
-// "IT" is matched in capitals only: the lower-case word is the pronoun.
+// Role words that put a person in IT whatever department they are filed under,
+// including the contact at an outsourced provider ("account manager at our
+// managed service provider"). "IT" is matched in capitals only: the
+// lower-case word is the pronoun.
 bool hasItRole(std::string_view role) {
-  if (text::containsPhrase(role, "cio") || text::containsPhrase(role, "cto")) return true;
+  for (std::string_view word : {"cio", "cto", "ict"}) {
+    if (text::containsPhrase(role, word)) return true;
+  }
   for (std::size_t at = role.find("IT"); at != std::string_view::npos; at = role.find("IT", at + 1)) {
     const bool startsWord = at == 0 || !std::isalnum(static_cast<unsigned char>(role[at - 1]));
     const bool endsWord = at + 2 == role.size() || !std::isalnum(static_cast<unsigned char>(role[at + 2]));
@@ -22,7 +26,8 @@ bool hasItRole(std::string_view role) {
   }
   static const std::vector<std::string> kItPhrases = {"information technology", "chief information officer",
                                                       "chief technology officer", "information services",
-                                                      "information systems"};
+                                                      "information systems", "managed service provider",
+                                                      "managed services provider"};
   return !text::findAnyPhrase(role, kItPhrases).empty();
 }
 

@@ -210,7 +210,7 @@ class TrainingAfterRollout final : public Rule {
                                          m.label("milestone"), kind, start.described(), reachWords, one ? "" : "s",
                                          fmt::join(names, ", "), narrower(narrowTraining, start, true)),
                   .help = fmt::format("schedule a 'type: training' milestone for {} (or one that names no "
-                                      "departments){} due on or before {}, and list it in this {}'s 'after'",
+                                      "departments){} due on or before {}, and list the training in this {}'s 'after'",
                                       one ? "that department" : "those departments",
                                       scoped ? fmt::format(" with 'scope: {}'", nameOf(*m.scope)) : "",
                                       start.iso(), kind),

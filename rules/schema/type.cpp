@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "rule.h"
+#include "scalar.h"
 #include "schema.h"
 #include "suggest.h"
 
@@ -18,7 +19,9 @@ class Type final : public Rule {
         .rationale =
             "A target written as 'nine percent', a due date of 2027-02-30 or an outcome of 'retain' cannot be "
             "measured, compared or scheduled, so every rule that reads it would be guessing. Enumerations "
-            "list their allowed values in the message; dates must name a real day.",
+            "list their allowed values in the message; dates must name a real day. A number written "
+            "with thousands separators (1,450) is text to YAML: the message says so, and the fix writes "
+            "it without them (1450).",
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut churn from 14% to 9%\n    due: 2027-02-30\n"
                       "    outcome: retain\n",
         .goodExample = "goals:\n  - id: reduce-churn\n    title: Cut churn from 14% to 9%\n    due: 2027-02-28\n"
@@ -51,9 +54,24 @@ class Type final : public Rule {
             }
           }
         }
+        std::string help = helpFor(field);
+        const bool numeric =
+            field.type == ValueType::Quantity || field.type == ValueType::Number || field.type == ValueType::Money;
+        if (numeric && ctx.doc().isScalar(value)) {
+          // Groups of exactly three digits are thousands: '1,450' is 1450.
+          if (const auto plain = numberWithoutSeparators(ctx.doc().text(value))) {
+            const bool isQuoted = ctx.doc().quoted(value);
+            help = fmt::format("write '{}: {}', without separators{}", field.key, *plain,
+                               isQuoted ? " or quotes" : "");
+            if (auto fix = ctx.replaceScalar(value, *plain, true)) {
+              fix->title = fmt::format("write {} without separators", *plain);
+              fixes.push_back(std::move(*fix));
+            }
+          }
+        }
         ctx.report({.at = value,
                     .message = fmt::format("{}: {}", label, problem),
-                    .help = helpFor(field),
+                    .help = std::move(help),
                     .fixes = std::move(fixes)});
       }
       void item(NodeId item, const FieldSpec& list) override {

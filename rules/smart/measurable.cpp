@@ -25,8 +25,9 @@ class Measurable final : public Rule {
             "you aim for, nobody can tell whether the programme worked, and the review at the end of the "
             "plan has nothing to compare. Goals with no metric at all are one finding, at the first, "
             "that names them, with the others as related locations; a metric that lacks its baseline or "
-            "its target is reported goal by goal, at the value to fix, naming everything that is "
-            "missing. A savings goal (its title or description uses one of 'savings_words') that states "
+            "its target is reported goal by goal, at the key written empty or else at `metric`, naming "
+            "everything that is missing; a value written but not a number ('1,450', 'lower') is "
+            "schema/type's to report, once. A savings goal (its title or description uses one of 'savings_words') that states "
             "its money 'benefit' is measured by that amount and needs no separate metric.",
         .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n  - id: reduce-churn\n    title: Cut enterprise logo churn by end of 2027\n"
@@ -65,28 +66,25 @@ class Measurable final : public Rule {
       const Metric& m = *g.metric;
       std::vector<const Field<Quantity>*> missing;
       std::vector<std::string> names;
-      if (!m.baseline.has()) {
+      // A value of the wrong type ('1,450', 'lower') is schema/type's finding, once.
+      if (m.baseline.missing()) {
         missing.push_back(&m.baseline);
         names.emplace_back("a numeric baseline (where you start)");
       }
-      if (!m.target.has()) {
+      if (m.target.missing()) {
         missing.push_back(&m.target);
         names.emplace_back("a numeric target (where you aim)");
       }
       if (missing.empty()) continue;
 
-      // One value written but not a number is the precise place; otherwise
-      // the metric key, the mapping that lacks the values.
+      // One value written empty is the precise place; otherwise the metric
+      // key, the mapping that lacks the values.
       NodeId at = g.metricKey;
       std::string path = ctx.pathOf(g.node, "metric");
       if (missing.size() == 1) {
         const Field<Quantity>& field = *missing.front();
         path = ctx.pathOf(m.node, &field == &m.baseline ? "baseline" : "target");
-        if (field.wrongType()) {
-          at = field.node;
-        } else if (field.written()) {
-          at = field.key;
-        }
+        if (field.written()) at = field.key;
       }
       ctx.report({.at = at,
                   .message = fmt::format("{} cannot be measured: its metric lacks {}", g.label("goal"),

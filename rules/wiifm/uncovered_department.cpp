@@ -104,8 +104,8 @@ class UncoveredDepartment final : public Rule {
                                                   : fmt::format("department '{}'", id);
       const bool hasPeople = staffed.contains(id);
       const std::string why = hasPeople ? "none of its stakeholders has been told what is in it for them"
-                                        : "no stakeholder from it is listed, so nobody there has been told what "
-                                          "is in it for them";
+                                        : "no stakeholder from that department is listed, so nobody there has "
+                                          "been told what is in it for them";
       const std::string help =
           hasPeople ? fmt::format("add a 'wiifm' to a stakeholder of department '{}' (ideally its head) saying "
                                   "what the department gains from the change",

@@ -217,6 +217,77 @@ milestones:
   CHECK(ofRule(d, "ownership/it-not-involved").empty());
 }
 
+TEST_CASE("ownership/it-not-involved: a small body with no IT department is reported, and told who to name") {
+  const auto d = lint(R"(strategy:
+  name: Member CRM 2027-2028
+  sector: nonprofit
+departments:
+  - {id: membership, name: "Membership, Marketing and Events", customer_facing: true}
+  - {id: ops, name: Finance and Operations}
+stakeholders:
+  - id: helen
+    name: Helen Price
+    role: Head of Audit and Credit Control
+    department: ops
+milestones:
+  - id: migrate
+    title: Clean and migrate member records from the Access database
+    type: data
+    departments: [ops, membership]
+)");
+  INFO(describe(d));
+  // 'Audit' holds the letters, not the word: nobody here looks after IT.
+  expectExactly(d, "ownership/it-not-involved", {{7, 1}});
+  const auto found = ofRule(d, "ownership/it-not-involved");
+  CHECK(found[0].message ==
+        "no stakeholder looks after IT and no department has 'function: it', so IT has no part in the strategy: the "
+        "people who must run the systems have not accepted the plan");
+  CHECK(found[0].help.find("name whoever looks after IT as a stakeholder") == 0);
+  CHECK(found[0].help.find("the contact at an outsourced IT provider") != std::string::npos);
+  CHECK(found[0].help.find("'function: it'") != std::string::npos);
+}
+
+TEST_CASE("ownership/it-not-involved: a stakeholder whose role names IT work is IT's part, without an IT department") {
+  // A 15-person institute: IT is outsourced, and the finance manager holds the contract.
+  const auto institute = lint(R"(strategy:
+  name: Member CRM 2027-2028
+  sector: nonprofit
+departments:
+  - {id: membership, name: "Membership, Marketing and Events", customer_facing: true}
+  - {id: ops, name: Finance and Operations}
+stakeholders:
+  - id: sarah
+    name: Sarah Quinn
+    role: Head of Membership, Marketing and Events
+    department: membership
+  - id: helen
+    name: Helen Price
+    role: Finance and Operations Manager (also IT contract and data protection lead)
+    department: ops
+)");
+  INFO(describe(institute));
+  CHECK(ofRule(institute, "ownership/it-not-involved").empty());
+
+  // The contact at the outsourced provider, with no department of the organisation's own.
+  for (const char* role : {"Service delivery manager, our managed service provider", "ICT Manager",
+                           "Account manager at Northgate IT Services (outsourced)"}) {
+    const auto d = lint(std::string(R"(strategy:
+  name: Member CRM 2027-2028
+departments:
+  - {id: membership, name: Membership, customer_facing: true}
+stakeholders:
+  - id: sarah
+    name: Sarah Quinn
+    department: membership
+  - id: tom
+    name: Tom Reed
+    role: )") + role + "\n");
+    INFO(role);
+    INFO(describe(d));
+    CHECK(ofRule(d, "ownership/it-not-involved").empty());
+  }
+}
+
 TEST_CASE("ownership: the bundled acme example has no ownership findings") {
   const auto d = lint(readProjectFile("examples/acme-loyalty.yaml"));
   INFO(describe(d));

@@ -556,3 +556,126 @@ goals:
   CHECK(month[0].message.find("did you mean") == std::string::npos);
   CHECK(month[0].fixes.empty());
 }
+
+TEST_CASE("schema/type: a figure written with thousands separators is told how a number is written, with a certain fix") {
+  const auto d = lint(R"(strategy:
+  name: Better homes 2028
+  sector: public
+  currency: GBP
+goals:
+  - id: complaints
+    title: Cut formal complaints from 1,450 to 950 a year by March 2028
+    outcome: satisfaction
+    metric:
+      name: stage 1 complaints a year
+      baseline: 1,450
+      target: 950
+      unit: complaints
+    due: 2028-03
+    benefit:
+      amount: 12,500,000
+      per: year
+    cost: "85,000"
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/type", {{11, 17}, {16, 15}, {18, 11}});
+  const auto found = ofRule(d, "schema/type");
+  CHECK(found[0].message ==
+        "the metric of goal 'complaints': 'baseline' must be a number or a percent such as \"14%\", not '1,450': a "
+        "number is written without separators (1450)");
+  CHECK(found[0].help == "write 'baseline: 1450', without separators");
+  REQUIRE(found[0].fixes.size() == 1);
+  CHECK(found[0].fixes[0].certain);
+  CHECK(found[0].fixes[0].edits[0].newText == "1450");
+  CHECK(found[1].message.find("not '12,500,000': a number is written without separators (12500000)") !=
+        std::string::npos);
+  REQUIRE(found[1].fixes.size() == 1);
+  CHECK(found[1].fixes[0].edits[0].newText == "12500000");
+  // Quoted, it is still text: the help says so; the fix is left to the author, as for any quoted value.
+  CHECK(found[2].message.find("not '85,000': a number is written without separators (85000)") != std::string::npos);
+  CHECK(found[2].help == "write 'cost: 85000', without separators or quotes");
+  // One mistake, one finding: the goal is not also reported as unmeasurable.
+  CHECK(ofRule(d, "smart/measurable").empty());
+}
+
+TEST_CASE("schema/type: a figure that is not a number with separators gets no separator advice") {
+  const auto d = lint(R"(strategy:
+  name: Better homes 2028
+goals:
+  - id: arrears
+    title: Cut rent arrears from 4.1% to 3.2% of the rent roll by March 2028
+    metric:
+      name: current tenant arrears
+      baseline: 4,1
+      target: 950 a year
+    cost: 0,450
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/type", {{8, 17}, {9, 15}, {10, 11}});
+  for (const Diagnostic& x : ofRule(d, "schema/type")) {
+    CHECK(x.message.find("separators") == std::string::npos);
+    CHECK(x.fixes.empty());
+  }
+}
+
+TEST_CASE("schema/unknown-key: text cut short by a comma in braces is reported as such, once") {
+  const auto d = lint(R"(strategy:
+  name: Member CRM 2027-2028
+  sector: nonprofit
+departments:
+  - {id: membership, name: Membership, Marketing and Events, customer_facing: true}
+  - {id: standards, name: Professional Standards, Education, Careers, customer_facing: true}
+  - {id: ops, name: Finance and Operations}
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/unknown-key", {{5, 40}, {6, 51}});
+  const auto found = ofRule(d, "schema/unknown-key");
+  CHECK(found[0].message ==
+        "department 'membership': the comma after 'Membership' ends the name, so 'Marketing and Events' is read as "
+        "a key of its own");
+  CHECK(found[0].help == "put the whole name in quotes: name: \"Membership, Marketing and Events\"");
+  CHECK(found[0].fixes.empty());
+  // Two pieces of one name are one mistake.
+  CHECK(found[1].message ==
+        "department 'standards': the comma after 'Professional Standards' ends the name, so 'Education' and "
+        "'Careers' are read as keys of their own");
+  CHECK(found[1].help == "put the whole name in quotes: name: \"Professional Standards, Education, Careers\"");
+}
+
+TEST_CASE("schema/unknown-key: a number cut short by a comma in braces is told how a number is written") {
+  const auto d = lint(R"(strategy:
+  name: Better homes 2028
+goals:
+  - id: complaints
+    title: Cut formal complaints from 1,450 to 950 a year by March 2028
+    metric: {name: stage 1 complaints a year, baseline: 1,450, target: 950}
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/unknown-key", {{6, 59}});
+  const auto found = ofRule(d, "schema/unknown-key");
+  CHECK(found[0].message ==
+        "the metric of goal 'complaints': the comma in 'baseline: 1,450' ends the number at 1, so '450' is read as "
+        "a key of its own; a number is written without separators (1450)");
+  CHECK(found[0].help == "write 'baseline: 1450'");
+}
+
+TEST_CASE("schema/unknown-key: a comma split is not guessed where the key is misspelt, the text quoted or the style block") {
+  const auto d = lint(R"(strategy:
+  name: Member CRM 2027-2028
+departments:
+  - {id: membership, name: "Membership, Marketing and Events", customer_facing: true}
+  - {id: ops, name: Finance, nam}
+  - {id: standards, Professional Standards}
+  - id: events
+    name: Events, Conferences and CPD
+    Awards and Prizes:
+)");
+  INFO(describe(d));
+  // A quoted name and a block-style name with commas are fine; the others are unknown keys as before.
+  expectExactly(d, "schema/unknown-key", {{5, 30}, {6, 21}, {9, 5}});
+  const auto found = ofRule(d, "schema/unknown-key");
+  CHECK(found[0].message == "department 'ops' has an unknown key 'nam'; did you mean 'name'?");
+  // After an id, a comma does not cut text short: an id has no commas.
+  CHECK(found[1].message == "department 'standards' has an unknown key 'Professional Standards'");
+  CHECK(found[2].message == "department 'events' has an unknown key 'Awards and Prizes'");
+}

@@ -124,7 +124,34 @@ goals:
   // Milestones may come first in the file: the related location names the earliest mention.
   CHECK(found[0].related[0].message.find("department 'support' is asked to take part in milestone 'train-support'") !=
         std::string::npos);
-  CHECK(found[0].related[0].message.find("no stakeholder from it") != std::string::npos);
+  CHECK(found[0].related[0].message.find("no stakeholder from that department is listed") != std::string::npos);
+}
+
+TEST_CASE("wiifm/uncovered-department: a department named 'it' is never confused with the pronoun") {
+  const auto d = lint(R"(strategy:
+  name: Acme customer loyalty 2027
+departments:
+  - id: service
+    customer_facing: true
+  - {id: it, name: IT Applications, function: it}
+stakeholders:
+  - id: dana
+    name: Dana Ruiz
+    department: service
+    wiifm: Fewer escalations reach her desk.
+milestones:
+  - id: integrate
+    title: Connect the contact centre telephony to the CRM
+    type: integration
+    departments: [it, service]
+)");
+  INFO(describe(d));
+  expectExactly(d, "wiifm/uncovered-department", {{6, 10}});
+  const auto found = ofRule(d, "wiifm/uncovered-department");
+  CHECK(found[0].message ==
+        "department 'it' is asked to take part in milestone 'integrate', but no stakeholder from that department is "
+        "listed, so nobody there has been told what is in it for them");
+  CHECK(found[0].message.find("from it ") == std::string::npos);
 }
 
 TEST_CASE("wiifm/uncovered-department: one briefed stakeholder covers the department") {
