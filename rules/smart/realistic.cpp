@@ -19,10 +19,6 @@ constexpr double kLargestShownChange = 1e6;  // max_change cannot exceed it
 const std::vector<std::string> kDutyWords = {"statutory", "legal", "law",        "regulatory", "regulator",
                                              "regulation", "compliance", "compliant", "mandatory"};
 
-constexpr const char* kSplitHelp =
-    "split the change into steps, each a goal with its own target and due date, or set a target the team can "
-    "reach in this period";
-
 bool isDuty(const Goal& g, const Metric& m) {
   for (const std::string_view text : {g.title.valueOr({}), g.description.valueOr({}), m.name.valueOr({})}) {
     if (!text::findAnyPhrase(text, kDutyWords).empty()) return true;
@@ -132,29 +128,31 @@ class Realistic final : public Rule {
     }
     if (!m.baseline.has() || (percent && (target == 0 || target == 100))) return;
     const double baseline = m.baseline->value;
+    std::string leap;  // what the target asks for, when it is too much
     if (percent && target > baseline) {
       const double points = target - baseline;
       if (points <= limits.points) return;
-      ctx.report({.at = m.target.node,
-                  .message = fmt::format("{} plans to raise its measure from {} to {}, a rise of {:g} points in one "
-                                         "goal (the limit is {:g})",
-                                         g.label("goal"), formatValue(baseline, true), formatValue(target, true),
-                                         points, limits.points),
-                  .help = kSplitHelp});
-      return;
+      leap = fmt::format("{} plans to raise its measure from {} to {}, a rise of {:g} points in one goal (the "
+                         "limit is {:g})",
+                         g.label("goal"), formatValue(baseline, true), formatValue(target, true), points,
+                         limits.points);
+    } else {
+      if (baseline == 0) return;  // no baseline to measure the change against
+      const double change = std::abs(target - baseline) / std::abs(baseline) * 100;
+      if (change <= limits.change) return;
+      // A baseline near zero makes the ratio huge or infinite: say so plainly.
+      const std::string changeText = change < kLargestShownChange
+                                         ? fmt::format("{:.0f}%", change)
+                                         : fmt::format("more than {:.0f}%", kLargestShownChange);
+      leap = fmt::format("{} plans to move its measure from {} to {}, a change of {} of the baseline in one goal "
+                         "(the limit is {}%)",
+                         g.label("goal"), formatValue(baseline, percent), formatValue(target, percent), changeText,
+                         limits.change);
     }
-    if (baseline == 0) return;  // no baseline to measure the change against
-    const double change = std::abs(target - baseline) / std::abs(baseline) * 100;
-    if (change <= limits.change) return;
-    // A baseline near zero makes the ratio huge or infinite: say so plainly.
-    const std::string changeText =
-        change < kLargestShownChange ? fmt::format("{:.0f}%", change) : fmt::format("more than {:.0f}%", kLargestShownChange);
     ctx.report({.at = m.target.node,
-                .message = fmt::format("{} plans to move its measure from {} to {}, a change of {} of the "
-                                       "baseline in one goal (the limit is {}%)",
-                                       g.label("goal"), formatValue(baseline, percent), formatValue(target, percent),
-                                       changeText, limits.change),
-                .help = kSplitHelp});
+                .message = std::move(leap),
+                .help = "split the change into steps, each a goal with its own target and due date, or set a "
+                        "target the team can reach in this period"});
   }
 
   // Reports every goal of an owner past the first max goals, at its owner value.
