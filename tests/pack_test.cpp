@@ -33,10 +33,22 @@ constexpr std::string_view kTail =
     "    help: follow the policy\n"
     "    examples: {bad: 'goals: []', good: 'goals: []'}\n";
 
+// Removes a loaded pack's category when the test ends. Categories are one
+// registry for the whole process, and the test binary may run every test in
+// one process: a pack's category left behind would change the scores and
+// the category lists that later tests check.
+struct CategoryGuard {
+  std::string id;
+  CategoryGuard(std::string category) : id(std::move(category)) {}
+  CategoryGuard(const CategoryGuard&) = delete;
+  CategoryGuard& operator=(const CategoryGuard&) = delete;
+  ~CategoryGuard() { CategoryRegistry::instance().remove(id); }
+};
+
 std::string refusal(const std::string& text) {
   Registry registry;
   try {
-    pack::loadPackText(text, "p.yaml", pack::Origin::File, registry);
+    const CategoryGuard loaded(pack::loadPackText(text, "p.yaml", pack::Origin::File, registry).category);
   } catch (const pack::PackError& e) {
     return e.what();
   }
@@ -48,9 +60,10 @@ std::string refusal(const std::string& text) {
 struct Loaded {
   Registry registry;
   Config config;
-  explicit Loaded(const std::string& text) {
-    const pack::PackInfo info = pack::loadPackText(text, "p.yaml", pack::Origin::File, registry);
-    for (const std::string& id : info.rules) config.rules[id] = RuleSetting{true, Severity::Warning, {}};
+  CategoryGuard category;
+  explicit Loaded(const std::string& text)
+      : category(pack::loadPackText(text, "p.yaml", pack::Origin::File, registry).category) {
+    for (const auto& rule : registry.rules()) config.rules[rule->meta().id] = RuleSetting{true, Severity::Warning, {}};
   }
   std::vector<Diagnostic> lint(const std::string& yaml) const {
     return lintText("s.yaml", yaml, config, LintOptions{}, registry).diagnostics;
@@ -237,13 +250,16 @@ TEST_CASE("packs: a catastrophic pattern on a long value runs in linear time") {
 }
 
 TEST_CASE("packs: the example PMO pack's rules fire on their bad examples and not on their good ones") {
-  const pack::PackInfo& info = pack::loadPackFile(std::string(CRMLINT_SOURCE_DIR) + "/examples/packs/northfield-pmo.yaml");
+  const std::string path = "examples/packs/northfield-pmo.yaml";
+  Registry registry;
+  const pack::PackInfo info = pack::loadPackText(readProjectFile(path), path, pack::Origin::File, registry);
+  const CategoryGuard category(info.category);
   CHECK(info.rules.size() >= 6);
-  Config config = Config::strict(Registry::instance());
+  Config config = Config::strict(registry);
   for (const std::string& id : info.rules) config.rules[id] = RuleSetting{true, Severity::Warning, {}};
   for (const std::string& id : info.rules) {
     INFO(id);
-    const ExampleCheck check = checkExamples(Registry::instance().find(id)->meta(), config, Registry::instance());
+    const ExampleCheck check = checkExamples(registry.find(id)->meta(), config, registry);
     INFO("bad: " << describe(check.bad) << "\ngood: " << describe(check.good));
     CHECK(check.passed());
   }
@@ -251,14 +267,17 @@ TEST_CASE("packs: the example PMO pack's rules fire on their bad examples and no
 
 TEST_CASE("packs: a config names packs relative to itself; their rules run only under it") {
   const std::string dir = std::string(CRMLINT_SOURCE_DIR) + "/examples/packs";
-  const Config withPack = loadConfig(dir + "/.crmlint.yaml", Registry::instance());
+  Registry registry;
+  const Config withPack = loadConfig(dir + "/.crmlint.yaml", registry);
+  const CategoryGuard category("pmo");
   CHECK(withPack.packs.size() == 1);
   CHECK(withPack.setting("pmo/comms-before-rollout").enabled);
   CHECK(withPack.setting("pmo/milestone-in-programme").severity == Severity::Info);
   const Config without = Config::recommended(Registry::instance());
   CHECK_FALSE(without.setting("pmo/comms-before-rollout").enabled);
-  const auto d = lintText("plan.yaml", readProjectFile("examples/packs/customer-service-2027.yaml"), withPack, {})
-                     .diagnostics;
+  const auto d =
+      lintText("plan.yaml", readProjectFile("examples/packs/customer-service-2027.yaml"), withPack, {}, registry)
+          .diagnostics;
   INFO(describe(d));
   CHECK(ofRule(d, "pmo/comms-before-rollout").size() == 1);
   CHECK(ofRule(d, "pmo/goal-owned-by-director").size() == 1);
