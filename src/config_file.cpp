@@ -42,7 +42,7 @@ std::string_view kindDescription(OptionKind kind) {
 // Reads one config document, failing with the place of the first problem.
 class ConfigReader {
  public:
-  ConfigReader(const Document& doc, const std::string& path, const Registry& registry)
+  ConfigReader(const Document& doc, const std::string& path, Registry& registry)
       : doc_(doc), path_(path), registry_(registry) {}
 
   Config read(const fs::path& directory) {
@@ -100,7 +100,7 @@ class ConfigReader {
                                fs::exists(full, ec) ? "not a regular file" : "no such file"));
       }
       try {
-        const pack::PackInfo& info = pack::loadPackFile(displayPath(normalPath(full)), const_cast<Registry&>(registry_));
+        const pack::PackInfo& info = pack::loadPackFile(displayPath(normalPath(full)), registry_);
         if (std::find(out.begin(), out.end(), &info) != out.end()) fail(item, fmt::format("pack '{}' is named twice", file));
         out.push_back(&info);
       } catch (const pack::PackError& e) {
@@ -323,7 +323,7 @@ class ConfigReader {
 
   const Document& doc_;
   const std::string& path_;
-  const Registry& registry_;
+  Registry& registry_;
 };
 
 std::vector<std::string_view> segments(std::string_view path) {
@@ -409,7 +409,7 @@ bool segmentMatches(std::string_view glob, std::string_view name) {
 }  // namespace
 
 Config parseConfig(std::string_view text, const std::string& path, const fs::path& directory,
-                   const Registry& registry) {
+                   Registry& registry) {
   if (const auto encoding = wideEncodingOf(text)) {
     throw ConfigError(fmt::format("{}: the config is encoded as {}, not UTF-8; save it as UTF-8", path, *encoding));
   }
@@ -427,7 +427,7 @@ Config parseConfig(std::string_view text, const std::string& path, const fs::pat
   return ConfigReader(parsed.document, path, registry).read(directory);
 }
 
-Config loadConfig(const std::string& path, const Registry& registry) {
+Config loadConfig(const std::string& path, Registry& registry) {
   std::error_code ec;
   if (!fs::is_regular_file(path, ec)) {
     throw ConfigError(fmt::format("{}: cannot read the config: {}", path,
@@ -503,7 +503,7 @@ ConfigResolver ConfigResolver::fixed(Config config, const RuleSelection& selecti
   return ConfigResolver(nullptr, selection, std::make_unique<Config>(std::move(config)));
 }
 
-ConfigResolver ConfigResolver::discovering(const Registry& registry, const RuleSelection& selection) {
+ConfigResolver ConfigResolver::discovering(Registry& registry, const RuleSelection& selection) {
   Config builtIn = Config::recommended(registry);
   builtIn.directory = normalPath(".").string();
   applySelection(builtIn, selection);

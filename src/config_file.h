@@ -29,10 +29,10 @@ class ConfigError : public std::runtime_error {
 // Parses a config's text. `path` names it in messages; exclude globs are
 // relative to `directory`. Throws ConfigError on any problem.
 Config parseConfig(std::string_view text, const std::string& path, const std::filesystem::path& directory,
-                   const Registry& registry);
+                   Registry& registry);
 
 // Reads and parses the config file at `path`.
-Config loadConfig(const std::string& path, const Registry& registry);
+Config loadConfig(const std::string& path, Registry& registry);
 
 // True when `glob` matches `relativePath` ('/'-separated) or one of the
 // directories it lies in, so "archive/**" and "archive" both exclude
@@ -52,7 +52,7 @@ bool isExcluded(const Config& config, const std::filesystem::path& path, bool is
 class ConfigResolver {
  public:
   static ConfigResolver fixed(Config config, const RuleSelection& selection);
-  static ConfigResolver discovering(const Registry& registry, const RuleSelection& selection);
+  static ConfigResolver discovering(Registry& registry, const RuleSelection& selection);
 
   // The config for files in `directory` (relative or absolute).
   const Config& forDirectory(const std::filesystem::path& directory);
@@ -60,10 +60,10 @@ class ConfigResolver {
   const Config& forFile(const std::filesystem::path& path);
 
  private:
-  ConfigResolver(const Registry* registry, RuleSelection selection, std::unique_ptr<Config> fallback)
+  ConfigResolver(Registry* registry, RuleSelection selection, std::unique_ptr<Config> fallback)
       : registry_(registry), selection_(std::move(selection)), fallback_(std::move(fallback)) {}
 
-  const Registry* registry_;  // null for a fixed config: nothing is discovered
+  Registry* registry_;  // null for a fixed config: nothing is discovered
   RuleSelection selection_;
   std::unique_ptr<Config> fallback_;                      // the fixed config, or the built-in one
   std::map<std::string, std::unique_ptr<Config>> files_;  // by config file path

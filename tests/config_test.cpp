@@ -58,8 +58,8 @@ class OptionEcho final : public Rule {
   }
 };
 
-const Registry& demoRegistry() {
-  static const Registry registry = [] {
+Registry& demoRegistry() {
+  static Registry registry = [] {
     Registry r;
     auto add = [&](RuleMeta meta) { r.add(std::make_unique<DocumentedRule>(std::move(meta))); };
     add(documented("syntax", Severity::Error));

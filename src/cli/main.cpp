@@ -117,7 +117,7 @@ void checkSelectors(const Registry& registry, const LintArgs& args) {
 
 // --config FILE or --no-config give every file one config; otherwise each
 // file gets the .crmlint.yaml nearest to it. --select and --ignore apply on top.
-ConfigResolver configResolver(const Registry& registry, const LintArgs& args) {
+ConfigResolver configResolver(Registry& registry, const LintArgs& args) {
   const RuleSelection selection = ruleSelection(registry, args);
   if (args.noConfig) return ConfigResolver::fixed(Config::recommended(registry), selection);
   if (!args.config.empty()) return ConfigResolver::fixed(loadConfig(args.config, registry), selection);
@@ -302,7 +302,7 @@ int writeBaselineFile(const LintArgs& args, const std::vector<FileReport>& repor
 }
 
 int runLint(const LintArgs& args) {
-  const Registry& registry = Registry::instance();
+  Registry& registry = Registry::instance();
   ConfigResolver configs = configResolver(registry, args);
   const std::optional<Severity> threshold = failThreshold(args.failOn);
   LintOptions options;
@@ -553,7 +553,7 @@ int run(int argc, char** argv) {
     return kExitFailure;
   }
 
-  const Registry& registry = Registry::instance();
+  Registry& registry = Registry::instance();
   if (rulesCmd->parsed()) {
     ConfigResolver configs = configResolver(registry, args);
     const auto out = Output::standardOutput();

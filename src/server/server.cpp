@@ -182,7 +182,7 @@ bool contains(const Span& span, Position p) {
 
 class Server {
  public:
-  Server(int out, const Registry& registry, const ServerOptions& options)
+  Server(int out, Registry& registry, const ServerOptions& options)
       : out_(out), registry_(registry), options_(options) {}
 
   int run(Inbox& inbox) {
@@ -646,7 +646,7 @@ class Server {
   }
 
   int out_;
-  const Registry& registry_;
+  Registry& registry_;  // a config a document names may load packs into it
   ServerOptions options_;
   Encoding encoding_ = Encoding::Utf16;
   std::map<std::string, std::string> rulePages_;
@@ -659,7 +659,7 @@ class Server {
 
 }  // namespace
 
-int runServer(int in, int out, const Registry& registry, const ServerOptions& options) {
+int runServer(int in, int out, Registry& registry, const ServerOptions& options) {
   // A client that closes the connection must end the server, not kill it
   // with SIGPIPE mid-write.
   ::signal(SIGPIPE, SIG_IGN);

@@ -22,6 +22,6 @@ struct ServerOptions {
 
 // Serves until the client sends `exit` or closes the input. Returns the exit
 // status: 0 after a `shutdown` request, 1 otherwise (as the protocol asks).
-int runServer(int in, int out, const Registry& registry, const ServerOptions& options = {});
+int runServer(int in, int out, Registry& registry, const ServerOptions& options = {});
 
 }  // namespace crmlint::server
