@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/sector.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -50,6 +51,16 @@ std::string formatAmount(double amount) {
   return (cents < 0 ? "-" : "") + grouped;
 }
 
+// A total and, when `part` of it is not cash, how much: "212,000 (112,000 of
+// it non-cashable)"; `nested` in a message's own parentheses, "212,000, all
+// of it non-cashable".
+std::string withNonCashable(double total, double part, bool nested = false) {
+  if (part <= 0) return formatAmount(total);
+  const std::string howMuch = part >= total ? std::string("all") : formatAmount(part);
+  if (nested) return fmt::format("{}, {} of it non-cashable", formatAmount(total), howMuch);
+  return fmt::format("{} ({} of it non-cashable)", formatAmount(total), howMuch);
+}
+
 class NegativeRoi final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -71,7 +82,13 @@ class NegativeRoi final : public Rule {
             "goals state no benefit at all, the finding says what is known (the stated totals) and what "
             "is missing (those goals' benefits) instead of saying the strategy does not pay back. A "
             "'strategy.budget' counts as the cost when it is more than the goals' own costs in its "
-            "currency.",
+            "currency. A benefit marked 'cashable: false' (money's worth that is not cash, such as staff "
+            "time released or complaints avoided) counts as value, as the economic case of a UK Treasury "
+            "Green Book business case counts non-cash-releasing benefits valued in money; the finding "
+            "says how much of the benefit it weighs is non-cashable, because that part pays no bill. "
+            "Whether the cash is there to fund the plan (the financial case) is a question for the "
+            "finance team, not this rule, so benefits that cover the costs only with non-cashable value "
+            "are not reported. A non-cashable cost (existing staff's time) counts as a cost.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
@@ -107,6 +124,8 @@ class NegativeRoi final : public Rule {
       Text currency;
       double benefit = 0;
       double cost = 0;
+      double nonCashableBenefit = 0;  // the part of `benefit` that is not cash
+      double nonCashableCost = 0;
       bool yearly = false;
       double largestCost = 0;
       NodeId largestCostNode = kNoNode;
@@ -125,12 +144,14 @@ class NegativeRoi final : public Rule {
       if (g.benefit.has()) {
         Totals& t = totalsFor(g.benefit->currency);
         t.benefit += counted(*g.benefit);
+        if (!g.benefit->cashable) t.nonCashableBenefit += counted(*g.benefit);
         t.yearly |= g.benefit->per == Period::Year;
       }
       if (g.cost.has()) {
         Totals& t = totalsFor(g.cost->currency);
         const double amount = counted(*g.cost);
         t.cost += amount;
+        if (!g.cost->cashable) t.nonCashableCost += amount;
         t.yearly |= g.cost->per == Period::Year;
         if (!t.largestCostGoal || amount > t.largestCost) {
           t.largestCost = amount;
@@ -147,6 +168,7 @@ class NegativeRoi final : public Rule {
       Totals& t = totalsFor(budget->currency);
       if (counted(*budget) > t.cost) {
         t.cost = counted(*budget);
+        t.nonCashableCost = budget->cashable ? 0 : t.cost;
         t.yearly |= budget->per == Period::Year;
         t.largestCostGoal = nullptr;
         t.largestCostNode = budget->amountNode;
@@ -184,23 +206,31 @@ class NegativeRoi final : public Rule {
                     .message = fmt::format("in {}, the stated costs ({}) are more than the stated benefits ({}){}, "
                                            "but {} of the {} goals state no benefit at all, so the business case is "
                                            "incomplete rather than known not to pay back{}",
-                                           t.currency, formatAmount(t.cost), formatAmount(t.benefit), period,
+                                           t.currency, withNonCashable(t.cost, t.nonCashableCost, true),
+                                           withNonCashable(t.benefit, t.nonCashableBenefit, true), period,
                                            withoutBenefit.size(), s.goals.size(), largest),
-                    .help = fmt::format("state the 'benefit' of goal{} {}{} in {} (savings, income or cost to "
-                                        "serve avoided; 'per: year' for recurring value), so the costs can be "
-                                        "weighed against the whole return",
+                    .help = fmt::format("state the 'benefit' of goal{} {}{} in {} ({}; 'per: year' for recurring "
+                                        "value), so the costs can be weighed against the whole return",
                                         withoutBenefit.size() == 1 ? "" : "s", fmt::join(names, ", "),
-                                        more ? fmt::format(" and {} more", more) : "", t.currency)});
+                                        more ? fmt::format(" and {} more", more) : "", t.currency,
+                                        sector::valuesNonCashable(s.sector())
+                                            ? "cash saved or earned, or money's worth that is not cash, such as "
+                                              "staff time released, with 'cashable: false'"
+                                            : "savings, income or cost to serve avoided")});
         continue;
       }
       ctx.report({.at = at,
                   .message = fmt::format("in {}, the goals cost {} but bring only {}{}: the strategy does not "
                                          "pay back{}",
-                                         t.currency, formatAmount(t.cost), formatAmount(t.benefit), period, largest),
+                                         t.currency, withNonCashable(t.cost, t.nonCashableCost),
+                                         withNonCashable(t.benefit, t.nonCashableBenefit), period, largest),
                   .help = fmt::format("state the full benefits of the goals in {} (e.g. 'per: year' for "
-                                      "recurring value), cut the costs, or drop goals that do not earn back "
+                                      "recurring value{}), cut the costs, or drop goals that do not earn back "
                                       "what they cost; amounts in other currencies are not counted here",
-                                      t.currency)});
+                                      t.currency,
+                                      sector::valuesNonCashable(s.sector())
+                                          ? ", 'cashable: false' for staff time released or complaints avoided"
+                                          : "")});
     }
   }
 };
