@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "common/group.h"
+#include "common/sector.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -23,7 +24,11 @@ class NoBenefit final : public Rule {
             "measurable value and tied to costs, and \"CRM is not software\" defines CRM as setting "
             "measurable economic goals and justifying the investment behind them. This rule asks each "
             "goal for a `benefit`: a bare number in the strategy's currency, or {amount, currency, per: "
-            "once|year}. Several such goals are one finding, at the first, that names them, with the "
+            "once|year, cashable}. A benefit that is real but is not cash, such as staff time released or "
+            "complaints avoided, counts when it is valued in money and marked 'cashable: false': a "
+            "public-sector business case (the UK Treasury's Green Book) states cashable and non-cashable "
+            "benefits, and for a council, a university or a charity (strategy.sector) the finding speaks of "
+            "the organisation rather than the business and says so in its help. Several such goals are one finding, at the first, that names them, with the "
             "others as related locations: the gap is the business case's, not one goal's.",
         .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n"
@@ -50,8 +55,20 @@ class NoBenefit final : public Rule {
     }
     if (unvalued.empty()) return;
     auto at = [](const Goal& g) { return g.benefit.written() ? g.benefit.key : g.anchor(); };
-    const std::string help = "add 'benefit:' with the money the goal brings, e.g. 'benefit: {amount: 250000, "
-                             "per: year}', so it can be weighed against its cost";
+    const Sector sector = s.sector();
+    // A public body's business case values non-cashable benefits in money too.
+    auto help = [&](bool many) -> std::string {
+      if (!sector::valuesNonCashable(sector)) {
+        return std::string("add 'benefit:' with the money the goal brings, e.g. 'benefit: {amount: 250000, per: "
+                           "year}', so it can be weighed against its cost") +
+               (many ? ", for each of them" : "");
+      }
+      return fmt::format("add 'benefit:' {} in money, so it can be weighed against its cost; a non-cashable "
+                         "benefit counts too, such as staff time released or complaints avoided: value it in "
+                         "money and mark it 'cashable: false', e.g. 'benefit: {{amount: 56000, per: year, "
+                         "cashable: false}}'",
+                         many ? "to each goal with what it is worth" : "with what the goal is worth");
+    };
     std::vector<group::Member> members;
     for (const Goal* g : unvalued) {
       members.push_back({.at = at(*g),
@@ -60,12 +77,14 @@ class NoBenefit final : public Rule {
     }
     const Goal& g = *unvalued.front();
     group::report(ctx, members,
-                  {.message = fmt::format("{} does not say what it is worth to the business", g.label("goal")),
-                   .help = help,
+                  {.message = fmt::format("{} does not say what it is worth to {}", g.label("goal"),
+                                          sector::organisation(sector)),
+                   .help = help(false),
                    .path = ctx.pathOf(g.node, "benefit")},
-                  {.message = fmt::format("{} of the {} goals do not say what they are worth to the business: {}",
-                                          unvalued.size(), s.goals.size(), group::names(members)),
-                   .help = help + ", for each of them",
+                  {.message = fmt::format("{} of the {} goals do not say what they are worth to {}: {}",
+                                          unvalued.size(), s.goals.size(), sector::organisation(sector),
+                                          group::names(members)),
+                   .help = help(true),
                    .path = "goals"});
   }
 };

@@ -12,6 +12,10 @@ std::string_view customers(Sector sector) {
   return "customers";
 }
 
+std::string_view organisation(Sector sector) {
+  return sector == Sector::Business ? "the business" : "the organisation";
+}
+
 bool valuesNonCashable(Sector sector) { return sector != Sector::Business; }
 
 std::string_view exampleGoal(Sector sector) {

@@ -1,5 +1,7 @@
 // business-case/*: every goal states a benefit and a cost, and the benefits
 // cover the costs in each currency.
+#include <fmt/format.h>
+
 #include <string>
 
 #include "support.h"
@@ -57,6 +59,88 @@ goals:
 )");
   INFO(describe(d));
   CHECK(ofRule(d, "business-case/no-benefit").empty());
+}
+
+namespace {
+
+// An NHS trust's patient-access strategy: one goal states cash, three state
+// real benefits that are not cash (staff time, complaints) and none in money.
+constexpr std::string_view kTrustAccess = R"(strategy:
+  name: Patient Access Strategy 2027-2030
+  sector: public
+  currency: GBP
+goals:
+  - id: cut-dna
+    title: Cut the outpatient did-not-attend rate from 8% to 6% by March 2029
+    due: 2029-03-31
+    benefit:
+      amount: 40000
+      per: year
+    cost: 120000
+  - id: release-ward-time
+    title: Release 1.6 WTE of ward nursing time from answering phone enquiries by March 2029
+    due: 2029-03-31
+    cost: 180000
+  - id: fewer-complaints
+    title: Halve complaints about appointment letters from 240 to 120 a year by March 2029
+    due: 2029-03-31
+    cost: 45000
+  - id: one-number
+    title: Give patients one number for every outpatient booking query by September 2028
+    due: 2028-09-30
+    cost: 60000
+)";
+
+}  // namespace
+
+TEST_CASE("business-case/no-benefit: a public body's goals are worth something to the organisation, not the business") {
+  const auto d = lint(kTrustAccess);
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/no-benefit", 13, 9));
+  const auto found = ofRule(d, "business-case/no-benefit");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].path == "goals");
+  CHECK(found[0].message ==
+        "3 of the 4 goals do not say what they are worth to the organisation: goal 'release-ward-time', goal "
+        "'fewer-complaints' and goal 'one-number'");
+  CHECK(found[0].help ==
+        "add 'benefit:' to each goal with what it is worth in money, so it can be weighed against its cost; a "
+        "non-cashable benefit counts too, such as staff time released or complaints avoided: value it in money "
+        "and mark it 'cashable: false', e.g. 'benefit: {amount: 56000, per: year, cashable: false}'");
+}
+
+TEST_CASE("business-case/no-benefit: a non-cashable benefit valued in money is a benefit") {
+  std::string plan(kTrustAccess);
+  const std::string_view ward = "    cost: 180000\n";
+  plan.insert(plan.find(ward), "    benefit: {amount: 56000, per: year, cashable: false}   # 1.6 WTE at Band 5\n");
+  const auto d = lint(plan);
+  INFO(describe(d));
+  const auto found = ofRule(d, "business-case/no-benefit");
+  REQUIRE(found.size() == 1);  // the two goals still without one
+  CHECK(found[0].message.find("2 of the 4 goals") == 0);
+  CHECK(found[0].message.find("release-ward-time") == std::string::npos);
+}
+
+TEST_CASE("business-case/no-benefit: the words fit the sector: the business for a company, the organisation for others") {
+  const std::string goal = R"(goals:
+  - id: first-contact
+    title: Resolve 80% of enquiries at first contact by March 2028
+    cost: 90000
+)";
+  for (const std::string_view sector : {"public", "education", "nonprofit"}) {
+    INFO(sector);
+    const auto found = ofRule(lint(fmt::format("strategy:\n  name: Contact 2028\n  sector: {}\n{}", sector, goal)),
+                              "business-case/no-benefit");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].message == "goal 'first-contact' does not say what it is worth to the organisation");
+    CHECK(found[0].help.find("the business") == std::string::npos);
+    CHECK(found[0].help.find("with what the goal is worth in money") != std::string::npos);
+    CHECK(found[0].help.find("'cashable: false'") != std::string::npos);
+  }
+  const auto business = ofRule(lint("strategy:\n  name: Contact 2028\n" + goal), "business-case/no-benefit");
+  REQUIRE(business.size() == 1);
+  CHECK(business[0].message == "goal 'first-contact' does not say what it is worth to the business");
+  CHECK(business[0].help.find("cashable") == std::string::npos);
 }
 
 TEST_CASE("business-case/no-cost: fires at the id of a goal with a benefit but no cost") {
