@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "common/duty.h"
 #include "common/group.h"
 #include "common/sector.h"
 #include "rule.h"
@@ -28,8 +29,11 @@ class NoBenefit final : public Rule {
             "complaints avoided, counts when it is valued in money and marked 'cashable: false': a "
             "public-sector business case (the UK Treasury's Green Book) states cashable and non-cashable "
             "benefits, and for a council, a university or a charity (strategy.sector) the finding speaks of "
-            "the organisation rather than the business and says so in its help. Several such goals are one finding, at the first, that names them, with the "
-            "others as related locations: the gap is the business case's, not one goal's.",
+            "the organisation rather than the business and says so in its help. A goal that its title or "
+            "description marks as a duty the law imposes (one of 'duty_words', such as 'statutory duty') is "
+            "done because the law requires it, not for a return, and needs no benefit. Several such goals "
+            "are one finding, at the first, that names them, with the others as related locations: the gap "
+            "is the business case's, not one goal's.",
         .sources = {Source::BestPractices, Source::NotSoftware},
         .badExample = "goals:\n"
                       "  - id: reduce-churn\n"
@@ -42,14 +46,23 @@ class NoBenefit final : public Rule {
                        "      amount: 1200000\n"
                        "      per: year\n"
                        "    cost: 400000\n",
+        .options = {{.name = "duty_words",
+                     .kind = OptionKind::Words,
+                     .defaultValue = duty::defaultWords(),
+                     .description = "Phrases that mark a goal, in its title or description, as a duty the law "
+                                    "imposes, which needs no benefit (whole words, case-insensitive); "
+                                    "business-case/negative-roi has the same option."}},
     };
     return meta;
   }
 
   void check(const Strategy& s, RuleContext& ctx) const override {
+    const std::vector<std::string>& dutyWords = ctx.words("duty_words");
     std::vector<const Goal*> unvalued;
     for (const Goal& g : s.goals) {
       if (!g.benefit.missing()) continue;
+      // Done because the law requires it, not for what it returns.
+      if (!duty::phrase(g, dutyWords).empty()) continue;
       // A benefit written with the wrong shape is schema/type's to report.
       unvalued.push_back(&g);
     }

@@ -446,3 +446,64 @@ goals:
   CHECK(found[0].help.find("goal 'digital-letters' in GBP (cash saved or earned, or money's worth that is not "
                            "cash, such as staff time released, with 'cashable: false';") != std::string::npos);
 }
+
+namespace {
+
+// A trust's plan with one goal it is obliged to meet: the Accessible
+// Information Standard is a statutory duty, met whatever it returns.
+constexpr std::string_view kTrustWithDuty = R"(strategy:
+  name: Patient Access Strategy 2027-2029
+  sector: public
+  currency: GBP
+goals:
+  - id: cut-dna
+    title: Cut the outpatient did-not-attend rate from 8% to 6% by March 2029
+    due: 2029-03-31
+    benefit:
+      amount: 40000
+      per: year
+    cost: 120000
+  - id: accessible-information
+    title: Record the communication needs of 95% of outpatients by March 2028
+    description: Our statutory duty under the Accessible Information Standard (DCB1605).
+    due: 2028-03-31
+    cost: 45000
+milestones:
+  - id: agree-need
+    title: Trust board agrees the case for a single patient contact centre
+    type: need
+    start: 2027-04-01
+    due: 2027-04-30
+)";
+
+}  // namespace
+
+TEST_CASE("business-case: a goal the strategy marks as a statutory duty needs no benefit and its cost is left out") {
+  const auto d = lint(kTrustWithDuty);
+  INFO(describe(d));
+  CHECK(ofRule(d, "business-case/no-benefit").empty());
+  // 80,000 over two years against 120,000: the duty's 45,000 is neither a
+  // cost to pay back nor a missing benefit.
+  CHECK(fires(d, "business-case/negative-roi", 12, 11));
+  const auto found = ofRule(d, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message ==
+        "in GBP, the goals cost 120,000 but bring only 80,000 over the plan's 2 years (2027-04-01 to 2029-03-31), "
+        "counting yearly amounts once a year: the strategy does not pay back; the largest cost is in goal "
+        "'cut-dna'; the cost of duties the law requires (45,000) is left out");
+}
+
+TEST_CASE("business-case: a goal that does not say it is a duty the law imposes is asked for its benefit") {
+  // "statutory" alone names a kind of service, not a duty: improving it has a benefit like any goal.
+  std::string plan(kTrustWithDuty);
+  const std::string_view duty = "    description: Our statutory duty under the Accessible Information Standard (DCB1605).\n";
+  plan.replace(plan.find(duty), duty.size(), "    description: Part of the statutory complaints and access service.\n");
+  const auto d = lint(plan);
+  INFO(describe(d));
+  CHECK(fires(d, "business-case/no-benefit", 13, 9));
+  const auto found = ofRule(d, "business-case/negative-roi");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message.find("the stated costs (165,000) are more than the stated benefits (80,000)") !=
+        std::string::npos);
+  CHECK(found[0].message.find("left out") == std::string::npos);
+}
