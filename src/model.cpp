@@ -161,6 +161,7 @@ class EntryReader {
         if (auto n = parseNumber(doc_.text(amount.node))) {
           Money m{*n, inner.text("currency").valueOr(defaultCurrency), Period::Once, amount.node};
           m.per = inner.enumeration<Period>("per", kPeriods).valueOr(Period::Once);
+          m.cashable = inner.boolean("cashable").valueOr(true);
           set(f, std::optional(m));
         }
       }

@@ -114,6 +114,9 @@ struct Money {
   Text currency;  // resolved: the mapping's own, else strategy.currency, else USD
   Period per = Period::Once;
   NodeId amountNode = kNoNode;  // the amount's value: the bare number, or the mapping's `amount`
+  // False for money's worth that is not cash (`cashable: false`): staff time
+  // released or complaints avoided, valued in money but never banked.
+  bool cashable = true;
 };
 
 struct Metric {

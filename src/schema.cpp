@@ -30,6 +30,9 @@ constexpr FieldSpec kMoneyFields[] = {
     {"amount", V::Number, true, "The amount of money."},
     {"currency", V::Text, false, "ISO 4217 code; strategy.currency when absent."},
     {"per", V::Enum, false, "`once` (default) or `year` for a recurring amount.", kPeriods},
+    {"cashable", V::Bool, false,
+     "`true` (default) for cash the organisation banks or pays; `false` for money's worth that is not cash, "
+     "such as staff time released or complaints avoided, valued in money."},
 };
 constexpr EntitySpec kMoney{"amount", kMoneyFields};
 
@@ -116,7 +119,8 @@ constexpr FieldSpec kGoalFields[] = {
     {"due", V::Date, false,
      "When the target must be reached: YYYY-MM-DD, or a month YYYY-MM or quarter YYYY-Qn, read as its last day."},
     {"priority", V::PositiveInt, false, "1 is the highest priority."},
-    {"benefit", V::Money, false, "The value the goal brings: a bare number or {amount, currency, per}.", {},
+    {"benefit", V::Money, false,
+     "The value the goal brings, in money: a bare number or {amount, currency, per, cashable}.", {},
      R::None, &kMoney},
     {"cost", V::Money, false, "What the goal costs: a bare number or {amount, currency, per}.", {}, R::None,
      &kMoney},

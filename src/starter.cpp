@@ -144,6 +144,7 @@ goals:
       amount: 900000            # revenue kept, agreed with finance
       currency: USD             # optional: strategy.currency when absent
       per: year                 # year for a recurring benefit; once (the default) for a one-off
+      cashable: true            # revenue is cash; false for value in money that is not cash, e.g. staff time released
     cost: 350000                # what it costs in strategy.currency: people, software, training
   - id: first-contact           # a second goal, for another outcome and segment
     title: Resolve 75% of customer questions at first contact by March 2028   # a number and a date in it

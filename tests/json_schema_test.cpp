@@ -134,6 +134,11 @@ TEST_CASE("json-schema: money is a number or the amount mapping") {
   CHECK(benefit["anyOf"][0]["type"].as<std::string>() == "number");
   CHECK(benefit["anyOf"][1]["$ref"].as<std::string>() == "#/$defs/amount");
   CHECK(strings(root["$defs"]["amount"]["required"]) == std::vector<std::string>{"amount"});
+  // A non-cashable amount (staff time released) says so with a boolean, true when absent.
+  const JsonValue cashable = root["$defs"]["amount"]["properties"]["cashable"];
+  REQUIRE(cashable["anyOf"].size() == 2);
+  CHECK(cashable["anyOf"][0]["type"].as<std::string>() == "boolean");
+  CHECK(cashable["anyOf"][1]["type"].as<std::string>() == "null");
 }
 
 TEST_CASE("json-schema: a reference list is a list of ids or a single id") {

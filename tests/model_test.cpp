@@ -61,7 +61,8 @@ TEST_CASE("model: a field knows whether it is absent, empty, of the wrong type o
 TEST_CASE("model: text, references and money keep views of the file and the amount's node") {
   const Parsed p(
       "strategy:\n  name: \"Acme \\u00e9\"\n  currency: EUR\n  owner: dana\n"
-      "goals:\n  - id: g1\n    departments: [sales, service]\n    cost: {amount: 5, per: year}\n    benefit: 7\n");
+      "goals:\n  - id: g1\n    departments: [sales, service]\n    cost: {amount: 5, per: year}\n    benefit: 7\n"
+      "  - id: g2\n    benefit: {amount: 56000, per: year, cashable: false}\n    cost: {amount: 9, cashable: maybe}\n");
   REQUIRE_FALSE(p.result.error);
   const Strategy model = buildModel(p.doc());
   CHECK(*model.strategy.name == "Acme \xC3\xA9");  // an escape: its text lives in the tree's arena
@@ -76,6 +77,15 @@ TEST_CASE("model: text, references and money keep views of the file and the amou
   CHECK(p.doc().text(g.cost->amountNode) == "5");
   REQUIRE(g.benefit.has());
   CHECK(g.benefit->amountNode == g.benefit.node);
+  CHECK(g.benefit->cashable);  // a bare number is cash
+  // 'cashable: false' is money's worth that is not cash; a word that is not
+  // true or false is schema/type's, and the amount is read as cash.
+  const Goal& g2 = model.goals.items[1];
+  REQUIRE(g2.benefit.has());
+  CHECK_FALSE(g2.benefit->cashable);
+  CHECK(g2.benefit->amount == 56000);
+  REQUIRE(g2.cost.has());
+  CHECK(g2.cost->cashable);
   CHECK(model.goals.find("g1") == &g);
 }
 

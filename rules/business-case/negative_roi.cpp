@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/duty.h"
+#include "common/sector.h"
 #include "rule.h"
 
 namespace crmlint {
@@ -50,6 +52,16 @@ std::string formatAmount(double amount) {
   return (cents < 0 ? "-" : "") + grouped;
 }
 
+// A total and, when `part` of it is not cash, how much: "212,000 (112,000 of
+// it non-cashable)"; `nested` in a message's own parentheses, "212,000, all
+// of it non-cashable".
+std::string withNonCashable(double total, double part, bool nested = false) {
+  if (part <= 0) return formatAmount(total);
+  const std::string howMuch = part >= total ? std::string("all") : formatAmount(part);
+  if (nested) return fmt::format("{}, {} of it non-cashable", formatAmount(total), howMuch);
+  return fmt::format("{} ({} of it non-cashable)", formatAmount(total), howMuch);
+}
+
 class NegativeRoi final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -71,7 +83,17 @@ class NegativeRoi final : public Rule {
             "goals state no benefit at all, the finding says what is known (the stated totals) and what "
             "is missing (those goals' benefits) instead of saying the strategy does not pay back. A "
             "'strategy.budget' counts as the cost when it is more than the goals' own costs in its "
-            "currency.",
+            "currency. A benefit marked 'cashable: false' (money's worth that is not cash, such as staff "
+            "time released or complaints avoided) counts as value, as the economic case of a UK Treasury "
+            "Green Book business case counts non-cash-releasing benefits valued in money; the finding "
+            "says how much of the benefit it weighs is non-cashable, because that part pays no bill. "
+            "Whether the cash is there to fund the plan (the financial case) is a question for the "
+            "finance team, not this rule, so benefits that cover the costs only with non-cashable value "
+            "are not reported. A non-cashable cost (existing staff's time) counts as a cost. A goal that its "
+            "title or description marks as a duty the law imposes (one of 'duty_words') and that states no "
+            "benefit is left out of both totals, and the finding says how much its cost is: it is done "
+            "because the law requires it, whatever it returns, so it is not an investment that has to pay "
+            "back, and its missing benefit does not make the case incomplete.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
         .badExample = "strategy:\n"
                       "  name: Acme CRM\n"
@@ -93,6 +115,12 @@ class NegativeRoi final : public Rule {
                        "      amount: 600000\n"
                        "      per: year\n"
                        "    cost: 400000\n",
+        .options = {{.name = "duty_words",
+                     .kind = OptionKind::Words,
+                     .defaultValue = duty::defaultWords(),
+                     .description = "Phrases that mark a goal, in its title or description, as a duty the law "
+                                    "imposes, whose cost is left out when it states no benefit (whole words, "
+                                    "case-insensitive); business-case/no-benefit has the same option."}},
     };
     return meta;
   }
@@ -107,6 +135,9 @@ class NegativeRoi final : public Rule {
       Text currency;
       double benefit = 0;
       double cost = 0;
+      double nonCashableBenefit = 0;  // the part of `benefit` that is not cash
+      double nonCashableCost = 0;
+      double dutyCost = 0;  // left out: goals the law requires that state no benefit
       bool yearly = false;
       double largestCost = 0;
       NodeId largestCostNode = kNoNode;
@@ -121,16 +152,25 @@ class NegativeRoi final : public Rule {
     };
     auto counted = [&](const Money& m) { return m.per == Period::Year ? m.amount * double(years) : m.amount; };
 
+    const std::vector<std::string>& dutyWords = ctx.words("duty_words");
+    // A duty the law imposes, stating no benefit: not an investment to be paid back.
+    auto lawRequires = [&](const Goal& g) { return g.benefit.missing() && !duty::phrase(g, dutyWords).empty(); };
     for (const Goal& g : s.goals) {
+      if (lawRequires(g)) {
+        if (g.cost.has()) totalsFor(g.cost->currency).dutyCost += counted(*g.cost);
+        continue;
+      }
       if (g.benefit.has()) {
         Totals& t = totalsFor(g.benefit->currency);
         t.benefit += counted(*g.benefit);
+        if (!g.benefit->cashable) t.nonCashableBenefit += counted(*g.benefit);
         t.yearly |= g.benefit->per == Period::Year;
       }
       if (g.cost.has()) {
         Totals& t = totalsFor(g.cost->currency);
         const double amount = counted(*g.cost);
         t.cost += amount;
+        if (!g.cost->cashable) t.nonCashableCost += amount;
         t.yearly |= g.cost->per == Period::Year;
         if (!t.largestCostGoal || amount > t.largestCost) {
           t.largestCost = amount;
@@ -145,8 +185,11 @@ class NegativeRoi final : public Rule {
     bool budgetCounts = false;
     if (budget.has()) {
       Totals& t = totalsFor(budget->currency);
-      if (counted(*budget) > t.cost) {
+      // The budget is the whole programme's, duties and all: nothing is left out of it.
+      if (counted(*budget) > t.cost + t.dutyCost) {
         t.cost = counted(*budget);
+        t.dutyCost = 0;
+        t.nonCashableCost = budget->cashable ? 0 : t.cost;
         t.yearly |= budget->per == Period::Year;
         t.largestCostGoal = nullptr;
         t.largestCostNode = budget->amountNode;
@@ -157,7 +200,7 @@ class NegativeRoi final : public Rule {
     // incomplete, not known to be negative.
     std::vector<const Goal*> withoutBenefit;
     for (const Goal& g : s.goals) {
-      if (g.benefit.missing()) withoutBenefit.push_back(&g);
+      if (g.benefit.missing() && !lawRequires(g)) withoutBenefit.push_back(&g);
     }
     for (const Totals& t : totals) {
       if (t.cost <= t.benefit) continue;
@@ -173,6 +216,9 @@ class NegativeRoi final : public Rule {
           : t.largestCostGoal ? fmt::format("; the largest cost is in {}", t.largestCostGoal->label("goal"))
                               : std::string();
       const NodeId at = t.largestCostGoal || fromBudget ? t.largestCostNode : s.anchor();
+      const std::string duties = t.dutyCost > 0 ? fmt::format("; the cost of duties the law requires ({}) is left out",
+                                                              formatAmount(t.dutyCost))
+                                                : std::string();
       if (!withoutBenefit.empty()) {
         std::vector<std::string> names;
         for (const Goal* g : withoutBenefit) {
@@ -183,24 +229,32 @@ class NegativeRoi final : public Rule {
         ctx.report({.at = at,
                     .message = fmt::format("in {}, the stated costs ({}) are more than the stated benefits ({}){}, "
                                            "but {} of the {} goals state no benefit at all, so the business case is "
-                                           "incomplete rather than known not to pay back{}",
-                                           t.currency, formatAmount(t.cost), formatAmount(t.benefit), period,
-                                           withoutBenefit.size(), s.goals.size(), largest),
-                    .help = fmt::format("state the 'benefit' of goal{} {}{} in {} (savings, income or cost to "
-                                        "serve avoided; 'per: year' for recurring value), so the costs can be "
-                                        "weighed against the whole return",
+                                           "incomplete rather than known not to pay back{}{}",
+                                           t.currency, withNonCashable(t.cost, t.nonCashableCost, true),
+                                           withNonCashable(t.benefit, t.nonCashableBenefit, true), period,
+                                           withoutBenefit.size(), s.goals.size(), largest, duties),
+                    .help = fmt::format("state the 'benefit' of goal{} {}{} in {} ({}; 'per: year' for recurring "
+                                        "value), so the costs can be weighed against the whole return",
                                         withoutBenefit.size() == 1 ? "" : "s", fmt::join(names, ", "),
-                                        more ? fmt::format(" and {} more", more) : "", t.currency)});
+                                        more ? fmt::format(" and {} more", more) : "", t.currency,
+                                        sector::valuesNonCashable(s.sector())
+                                            ? "cash saved or earned, or money's worth that is not cash, such as "
+                                              "staff time released, with 'cashable: false'"
+                                            : "savings, income or cost to serve avoided")});
         continue;
       }
       ctx.report({.at = at,
                   .message = fmt::format("in {}, the goals cost {} but bring only {}{}: the strategy does not "
-                                         "pay back{}",
-                                         t.currency, formatAmount(t.cost), formatAmount(t.benefit), period, largest),
+                                         "pay back{}{}",
+                                         t.currency, withNonCashable(t.cost, t.nonCashableCost),
+                                         withNonCashable(t.benefit, t.nonCashableBenefit), period, largest, duties),
                   .help = fmt::format("state the full benefits of the goals in {} (e.g. 'per: year' for "
-                                      "recurring value), cut the costs, or drop goals that do not earn back "
+                                      "recurring value{}), cut the costs, or drop goals that do not earn back "
                                       "what they cost; amounts in other currencies are not counted here",
-                                      t.currency)});
+                                      t.currency,
+                                      sector::valuesNonCashable(s.sector())
+                                          ? ", 'cashable: false' for staff time released or complaints avoided"
+                                          : "")});
     }
   }
 };

@@ -12,6 +12,12 @@ std::string_view customers(Sector sector) {
   return "customers";
 }
 
+std::string_view organisation(Sector sector) {
+  return sector == Sector::Business ? "the business" : "the organisation";
+}
+
+bool valuesNonCashable(Sector sector) { return sector != Sector::Business; }
+
 std::string_view exampleGoal(Sector sector) {
   switch (sector) {
     case Sector::Business: return "Cut enterprise churn from 14% to 9% by end of 2027";

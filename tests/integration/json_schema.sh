@@ -85,7 +85,7 @@ goals:
     supports: nrr
     metric: {name: churn, baseline: "14%", target: 9.5}
     due: "2027-12-31"
-    benefit: {amount: 100, currency: EUR, per: year}
+    benefit: {amount: 100, currency: EUR, per: year, cashable: false}
     cost: 50
     description:
 YAML
@@ -130,6 +130,11 @@ rejected unknown-money-key /goals/0/cost amout schema/unknown-key 'goals[g].cost
 strategy: {name: Acme}
 goals:
   - {id: g, title: Cut churn, cost: {amout: 5}}
+YAML
+rejected cashable-word /goals/0/benefit/cashable "" schema/type 'goals[g].benefit.cashable' <<'YAML'
+strategy: {name: Acme}
+goals:
+  - {id: g, title: Cut churn, benefit: {amount: 56000, per: year, cashable: partly}}
 YAML
 rejected priority-word /goals/0/priority "" schema/type 'goals[g].priority' <<'YAML'
 strategy: {name: Acme}

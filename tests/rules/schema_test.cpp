@@ -533,6 +533,34 @@ TEST_CASE("schema/type: the strategy's budget is named as the strategy's") {
   CHECK(found[0].message.find("the strategy's budget: ") == 0);
 }
 
+TEST_CASE("schema/type: a benefit's 'cashable' that is not true or false is reported at its value") {
+  // 'no' is true or false to YAML 1.1 only; crmlint reads it as text, so the
+  // benefit is not taken for non-cashable on a guess.
+  const auto d = lint(R"(strategy:
+  name: Patient contact centre 2027-2029
+  sector: public
+  currency: GBP
+goals:
+  - id: release-nurse-time
+    title: Release 1.6 WTE of ward nurse time from answering phone enquiries by March 2028
+    due: 2028-03-31
+    benefit:
+      amount: 56000
+      per: year
+      cashable: no
+    cost: 120000
+)");
+  INFO(describe(d));
+  expectExactly(d, "schema/type", {{12, 17}});
+  const auto found = ofRule(d, "schema/type");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].message == "the benefit of goal 'release-nurse-time': 'cashable' must be true or false, not 'no'");
+  CHECK(found[0].help.find("'cashable: true' or 'cashable: false'") != std::string::npos);
+  CHECK(found[0].path == "goals[release-nurse-time].benefit.cashable");
+  // The benefit is still stated: no-benefit has nothing to say.
+  CHECK(ofRule(d, "business-case/no-benefit").empty());
+}
+
 TEST_CASE("schema/type: a quarter written 'Q3 2027' is told it means 2027-Q3, with a certain fix, and once") {
   const auto d = lint(R"(strategy:
   name: Council customer access
