@@ -120,7 +120,8 @@ class NegativeRoi final : public Rule {
                      .defaultValue = duty::defaultWords(),
                      .description = "Phrases that mark a goal, in its title or description, as a duty the law "
                                     "imposes, whose cost is left out when it states no benefit (whole words, "
-                                    "case-insensitive); business-case/no-benefit has the same option."}},
+                                    "case-insensitive); business-case/no-benefit and smart/realistic have the "
+                                    "same option."}},
     };
     return meta;
   }

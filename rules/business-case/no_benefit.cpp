@@ -51,7 +51,7 @@ class NoBenefit final : public Rule {
                      .defaultValue = duty::defaultWords(),
                      .description = "Phrases that mark a goal, in its title or description, as a duty the law "
                                     "imposes, which needs no benefit (whole words, case-insensitive); "
-                                    "business-case/negative-roi has the same option."}},
+                                    "business-case/negative-roi and smart/realistic have the same option."}},
     };
     return meta;
   }

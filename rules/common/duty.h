@@ -2,7 +2,8 @@
 // A goal the strategy itself marks as a duty the law imposes ("our statutory
 // duty under the Equality Act", "required by law") is done because it must
 // be, not for a return: the business-case rules neither ask it for a benefit
-// nor weigh its cost against the others' benefits.
+// nor weigh its cost against the others' benefits, and smart/realistic
+// accepts its 0% or 100% target.
 #include <string>
 #include <vector>
 
@@ -10,7 +11,7 @@
 
 namespace crmlint::duty {
 
-// The default of the business-case rules' 'duty_words' option.
+// The default of the 'duty_words' option of the rules that use it.
 std::vector<std::string> defaultWords();
 
 // The first phrase of `words` in the goal's title or description, or empty.

@@ -6,25 +6,13 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "common/text.h"
+#include "common/duty.h"
 #include "rule.h"
 
 namespace crmlint {
 namespace {
 
 constexpr double kLargestShownChange = 1e6;  // max_change cannot exceed it
-
-// Words that make a goal a duty the law or a regulator sets, where every
-// case is the target: no one plans to break it 5% of the time.
-const std::vector<std::string> kDutyWords = {"statutory", "legal", "law",        "regulatory", "regulator",
-                                             "regulation", "compliance", "compliant", "mandatory"};
-
-bool isDuty(const Goal& g, const Metric& m) {
-  for (const std::string_view text : {g.title.valueOr({}), g.description.valueOr({}), m.name.valueOr({})}) {
-    if (!text::findAnyPhrase(text, kDutyWords).empty()) return true;
-  }
-  return false;
-}
 
 std::string formatValue(double value, bool percent) { return fmt::format("{}{}", value, percent ? "%" : ""); }
 
@@ -54,14 +42,14 @@ class Realistic final : public Rule {
             "\"CRM Strategy Best Practices\" asks for realistic objectives and a plan that starts small "
             "and iterates; \"Why Many CRM Projects Fail\" describes programmes that rush and overreach "
             "until staff and customers are confused. A target of 0% churn or 100% satisfaction is never "
-            "reached, so the goal is missed however well the work goes, unless the goal is a duty the law "
-            "or a regulator sets (its title, description or metric says statutory, legal, law, "
-            "regulatory, compliance or mandatory), where every case is the target. A goal that moves "
+            "reached, so the goal is missed however well the work goes, unless the goal's title or "
+            "description marks it as a duty the law imposes (one of 'duty_words', such as 'legal duty'): "
+            "there every case is the target, and no one plans to break the law 5% of the time. A goal that moves "
             "its measure by more than max_change percent of where it starts (14% to 2% churn is a "
             "change of 86%) is better split into steps. A percentage that rises is measured in points "
             "instead, against max_points: a response rate that goes from 14% to 25% rises by 79% of "
-            "itself but by 11 points, a modest aim, while 22% to 90% is a leap of 68 points; and one person owning more than max_goals_per_owner goals cannot "
-            "give each the attention it needs. Each finding is reported once, at the metric's target for "
+            "itself but by 11 points, a modest aim, while 22% to 90% is a leap of 68 points. And one "
+            "person owning more than max_goals_per_owner goals cannot give each the attention it needs. Each finding is reported once, at the metric's target for "
             "a target problem, and at the owner of every goal past the limit (in file order) for an "
             "overloaded owner.",
         .sources = {Source::BestPractices, Source::ProjectsFail},
@@ -87,6 +75,12 @@ class Realistic final : public Rule {
                             "(46% to 80% is 34 points).",
              .minimum = 0,
              .maximum = 100},
+            {.name = "duty_words",
+             .kind = OptionKind::Words,
+             .defaultValue = duty::defaultWords(),
+             .description = "Phrases that mark a goal, in its title or description, as a duty the law imposes, "
+                            "whose 0% or 100% target is the duty itself (whole words, case-insensitive); the "
+                            "business-case rules have the same option."},
             {.name = "max_goals_per_owner",
              .kind = OptionKind::Integer,
              .defaultValue = std::int64_t{3},
@@ -101,7 +95,7 @@ class Realistic final : public Rule {
   void check(const Strategy& s, RuleContext& ctx) const override {
     const Limits limits{ctx.number("max_change"), ctx.number("max_points")};
     for (const Goal& g : s.goals) {
-      if (g.metric) checkTarget(g, *g.metric, limits, ctx);
+      if (g.metric) checkTarget(g, *g.metric, limits, ctx.words("duty_words"), ctx);
     }
     checkOwners(s, ctx.integer("max_goals_per_owner"), ctx);
   }
@@ -112,18 +106,19 @@ class Realistic final : public Rule {
     double points;  // percentage points, for a percentage that rises
   };
 
-  static void checkTarget(const Goal& g, const Metric& m, const Limits& limits, RuleContext& ctx) {
+  static void checkTarget(const Goal& g, const Metric& m, const Limits& limits,
+                          const std::vector<std::string>& dutyWords, RuleContext& ctx) {
     if (!m.target.has()) return;  // smart/measurable reports a missing target
     const double target = m.target->value;
     const bool percent = m.isPercent();
-    if (percent && (target == 0 || target == 100) && !isDuty(g, m)) {
+    if (percent && (target == 0 || target == 100) && duty::phrase(g, dutyWords).empty()) {
       ctx.report({.at = m.target.node,
                   .message = fmt::format("{} aims for {}, an absolute that is almost never reached, so the goal "
                                          "will be missed however well the work goes",
                                          g.label("goal"), formatValue(target, true)),
                   .help = "set a target that is ambitious but reachable (e.g. 3% rather than 0%, 95% rather than "
-                          "100%), and raise it in a later goal once it is met; if the law or a regulator sets "
-                          "this target, say so in the goal's description"});
+                          "100%), and raise it in a later goal once it is met; if the law sets this target, say "
+                          "so in the goal's description ('a legal duty', 'required by law')"});
       return;
     }
     if (!m.baseline.has() || (percent && (target == 0 || target == 100))) return;

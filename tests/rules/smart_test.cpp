@@ -401,8 +401,7 @@ DESCRIPTION    metric:
   CHECK(fires(plain, "smart/realistic", 9, 15));
   const auto found = ofRule(plain, "smart/realistic");
   REQUIRE(found.size() == 1);
-  CHECK(found[0].help.find("if the law or a regulator sets this target, say so in the goal's description") !=
-        std::string::npos);
+  CHECK(found[0].help.find("if the law sets this target, say so in the goal's description") != std::string::npos);
 }
 
 TEST_CASE("smart/realistic: 100 of a non-percent unit, a modest change and three goals per owner are fine") {
