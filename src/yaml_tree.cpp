@@ -1,6 +1,7 @@
 #include "yaml_tree.h"
 
 #include <libfyaml.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <cstring>
@@ -109,6 +110,23 @@ std::string depthMessage(std::uint32_t maxDepth) {
   return "the document nests deeper than " + std::to_string(maxDepth) + " levels; a strategy needs a handful";
 }
 
+// The tree of a large file is tens of megabytes written once, front to
+// back: in 2 MiB pages it costs a page fault every 2 MiB instead of every
+// 4 KiB (a third of the time crmlint spends past the parser on a 25 MB
+// file). Only whole huge pages inside the block are advised, so memory the
+// tree never reaches stays unmapped; where the kernel declines, nothing
+// changes.
+void adviseHugePages(void* data, std::size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  constexpr std::uintptr_t kHugePage = std::uintptr_t{2} << 20;
+  const auto begin = (reinterpret_cast<std::uintptr_t>(data) + kHugePage - 1) & ~(kHugePage - 1);
+  const auto end = (reinterpret_cast<std::uintptr_t>(data) + bytes) & ~(kHugePage - 1);
+  if (end > begin) madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+#else
+  (void)data, (void)bytes;
+#endif
+}
+
 // Stops building with our own message at a byte offset.
 struct StopParse {
   std::size_t offset;
@@ -165,6 +183,9 @@ class TreeBuilder {
     doc_.nodes_.reserve(nodes);
     doc_.flags_.reserve(nodes);
     doc_.children_.reserve(nodes);
+    adviseHugePages(doc_.nodes_.data(), doc_.nodes_.capacity() * sizeof(Document::Stored));
+    adviseHugePages(doc_.flags_.data(), doc_.flags_.capacity());
+    adviseHugePages(doc_.children_.data(), doc_.children_.capacity() * sizeof(NodeId));
     if (!textReader_) throw std::bad_alloc();
   }
 
