@@ -228,7 +228,6 @@ class TreeBuilder {
     NodeId id;
     std::size_t pendingStart;
     std::size_t aliasStart;
-    bool flow;
   };
   struct PendingAlias {
     std::size_t pendingIndex;
@@ -383,7 +382,7 @@ class TreeBuilder {
     const bool flow = fy_event_get_node_style(&event) == FYNS_FLOW;
     const auto flags = static_cast<std::uint8_t>(static_cast<std::uint8_t>(kind) | (flow ? Document::kFlow : 0));
     const NodeId id = add(stored, flags, anchor);
-    frames_.push_back({id, pending_.size(), pendingAliases_.size(), flow});
+    frames_.push_back({id, pending_.size(), pendingAliases_.size()});
     if (flow) lastEnd_ = at + 1;
   }
 
@@ -405,7 +404,7 @@ class TreeBuilder {
     // A flow collection ends after its bracket; a block one where its last
     // child does.
     const fy_mark* end = fy_event_end_mark(&event);
-    if (frame.flow && end) lastEnd_ = offset(*end);
+    if (doc_.flow(frame.id) && end) lastEnd_ = offset(*end);
     stored.end = std::max(stored.begin, lastEnd_);
   }
 
@@ -447,7 +446,7 @@ class TreeBuilder {
   // vision). YAML says such a block is empty; rather than misread the file,
   // crmlint refuses it with a message that says what to do.
   void rejectUnindentedBlock(std::uint32_t header, std::uint32_t contentStart, std::uint32_t contentEnd) const {
-    if (frames_.empty() || frames_.back().flow) return;
+    if (frames_.empty() || doc_.flow(frames_.back().id)) return;
     std::size_t headerEnd = header;
     while (headerEnd < text_.size() && !isBreak(text_[headerEnd]) && text_[headerEnd] != '#') {
       if (text_[headerEnd] >= '1' && text_[headerEnd] <= '9') return;  // an explicit indentation

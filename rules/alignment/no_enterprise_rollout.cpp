@@ -79,59 +79,62 @@ class NoEnterpriseRollout final : public Rule {
     // A phase that says what the later phases roll out is judged as a part
     // of the whole programme, which is where the enterprise rollout sits.
     if (s.phased() && s.strategy.laterPhases.has()) return;
-    bool anyDropped = false;
-    std::vector<const Milestone*> rollouts;  // the rollouts still in the plan
-    std::vector<const Milestone*> parts;     // those of them to one region or team
-    std::optional<Scope> widest;             // the widest scope any of them gives
+    Reach r;
     for (const Milestone& m : s.milestones) {
       if (!m.is(MilestoneType::Rollout)) continue;
       if (m.dropped()) {
-        anyDropped = true;
+        r.anyDropped = true;
         continue;
       }
       if (m.scope.has() && *m.scope == Scope::Enterprise) return;
-      rollouts.push_back(&m);
-      if (m.scope.has() && partial(*m.scope)) parts.push_back(&m);
-      if (m.scope.has() && (!widest || *widest < *m.scope)) widest = *m.scope;
+      r.rollouts.push_back(&m);
+      if (m.scope.has() && partial(*m.scope)) r.parts.push_back(&m);
+      if (m.scope.has() && (!r.widest || *r.widest < *m.scope)) r.widest = *m.scope;
     }
 
     // The departments the rollouts reach between them.
-    const bool waves = parts.size() >= kWaves;
-    bool anyListed = false;
+    const bool waves = r.parts.size() >= kWaves;
     std::unordered_set<std::string_view> reached;
-    for (const Milestone* m : rollouts) {
+    for (const Milestone* m : r.rollouts) {
       if (!m->departments.has() || m->departments->empty()) continue;
-      anyListed = true;
+      r.anyListed = true;
       if (m->scope.has() && partial(*m->scope) && !waves) continue;
       for (const Ref& ref : *m->departments) reached.insert(ref.id);
     }
     // The departments the plan must reach: those facing customers, or every
     // one when none is marked so.
-    bool anyFacing = false;
-    for (const Department& d : s.departments) anyFacing |= d.isCustomerFacing();
-    std::vector<group::Member> missing;
-    std::vector<std::string_view> missingIds;
-    bool defaults = false;
+    for (const Department& d : s.departments) r.anyFacing |= d.isCustomerFacing();
     for (const Department& d : s.departments) {
-      if (!d.id.has() || (anyFacing && !d.isCustomerFacing()) || reached.contains(*d.id)) continue;
-      defaults |= d.node == kNoNode;
-      missingIds.push_back(*d.id);
-      missing.push_back({.at = d.node == kNoNode ? kNoNode : d.anchor(),
-                         .name = fmt::format("'{}'", *d.id),
-                         .note = fmt::format("no rollout reaches {}", d.label("department"))});
+      if (!d.id.has() || (r.anyFacing && !d.isCustomerFacing()) || reached.contains(*d.id)) continue;
+      r.defaults |= d.node == kNoNode;
+      r.missingIds.push_back(*d.id);
+      r.missing.push_back({.at = d.node == kNoNode ? kNoNode : d.anchor(),
+                           .name = fmt::format("'{}'", *d.id),
+                           .note = fmt::format("no rollout reaches {}", d.label("department"))});
     }
     // Without a department to reach, only an enterprise rollout shows the plan reaches everyone.
     const bool anyTarget = std::any_of(s.departments.begin(), s.departments.end(),
                                        [](const Department& d) { return d.id.has(); });
-    if (!rollouts.empty() && anyTarget && missing.empty()) return;
-    report(s, ctx, rollouts, parts, widest, anyDropped, anyListed, anyFacing, defaults, missing, missingIds);
+    if (!r.rollouts.empty() && anyTarget && r.missing.empty()) return;
+    report(s, ctx, r);
   }
 
  private:
-  static void report(const Strategy& s, RuleContext& ctx, const std::vector<const Milestone*>& rollouts,
-                     const std::vector<const Milestone*>& parts, std::optional<Scope> widest, bool anyDropped,
-                     bool anyListed, bool anyFacing, bool defaults, const std::vector<group::Member>& missing,
-                     const std::vector<std::string_view>& missingIds) {
+  // What the plan's rollouts reach, and what they miss.
+  struct Reach {
+    std::vector<const Milestone*> rollouts;  // the rollouts still in the plan
+    std::vector<const Milestone*> parts;     // those of them to one region or team
+    std::optional<Scope> widest;             // the widest scope any of them gives
+    bool anyDropped = false;
+    bool anyListed = false;  // some rollout lists its departments
+    bool anyFacing = false;  // some department is marked customer-facing
+    bool defaults = false;   // the missing departments are the defaults: no 'departments' section
+    std::vector<group::Member> missing;  // the departments no rollout reaches
+    std::vector<std::string_view> missingIds;
+  };
+
+  static void report(const Strategy& s, RuleContext& ctx, const Reach& r) {
+    const auto& [rollouts, parts, widest, anyDropped, anyListed, anyFacing, defaults, missing, missingIds] = r;
     std::string found = anyDropped ? "its only rollout milestones are dropped" : "there is no rollout milestone at all";
     if (!rollouts.empty()) {
       found = widest ? fmt::format("the widest rollout reaches only scope '{}'", nameOf(*widest))

@@ -153,13 +153,18 @@ class NegativeRoi final : public Rule {
     };
     auto counted = [&](const Money& m) { return m.per == Period::Year ? m.amount * double(years) : m.amount; };
 
+    // A duty the law imposes, stating no benefit, is not an investment to be paid back.
     const std::vector<std::string>& dutyWords = ctx.words("duty_words");
-    // A duty the law imposes, stating no benefit: not an investment to be paid back.
-    auto lawRequires = [&](const Goal& g) { return g.benefit.missing() && !duty::phrase(g, dutyWords).empty(); };
+    // The goals that state no benefit in any currency: with them the case is
+    // incomplete, not known to be negative.
+    std::vector<const Goal*> withoutBenefit;
     for (const Goal& g : s.goals) {
-      if (lawRequires(g)) {
-        if (g.cost.has()) totalsFor(g.cost->currency).dutyCost += counted(*g.cost);
-        continue;
+      if (g.benefit.missing()) {
+        if (!duty::phrase(g, dutyWords).empty()) {
+          if (g.cost.has()) totalsFor(g.cost->currency).dutyCost += counted(*g.cost);
+          continue;
+        }
+        withoutBenefit.push_back(&g);
       }
       if (g.benefit.has()) {
         Totals& t = totalsFor(g.benefit->currency);
@@ -196,12 +201,6 @@ class NegativeRoi final : public Rule {
         t.largestCostNode = budget->amountNode;
         budgetCounts = true;
       }
-    }
-    // The goals that state no benefit in any currency: with them the case is
-    // incomplete, not known to be negative.
-    std::vector<const Goal*> withoutBenefit;
-    for (const Goal& g : s.goals) {
-      if (g.benefit.missing() && !lawRequires(g)) withoutBenefit.push_back(&g);
     }
     for (const Totals& t : totals) {
       if (t.cost <= t.benefit) continue;
